@@ -1,0 +1,2 @@
+/** What every portal page shares: the layout's header and navigation. */
+package org.fieldnps.web.portal;
