@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.fieldnps.domain.capture.Channel;
@@ -173,6 +174,14 @@ final class DemoHistory {
     }
 
     private void buildOrganisation() {
+        List<String[]> names = new ArrayList<>();
+        for (String first : FIRST_NAMES) {
+            for (String last : LAST_NAMES) {
+                names.add(new String[] {first, last});
+            }
+        }
+        Collections.shuffle(names, random);
+
         int engineerNumber = 0;
         for (String[] region : REGIONS) {
             RegionRow regionRow = new RegionRow(regions.size() + 1, region[0], region[1]);
@@ -185,11 +194,10 @@ final class DemoHistory {
 
                 double teamBias = random.nextGaussian() * 0.25;
                 for (int e = 0; e < 7 + (teams.size() % 2); e++) {
+                    String[] name = names.get(engineerNumber);
                     engineerNumber++;
-                    engineers.add(new EngineerRow(engineerNumber, "E%03d".formatted(engineerNumber),
-                            FIRST_NAMES[random.nextInt(FIRST_NAMES.length)],
-                            LAST_NAMES[random.nextInt(LAST_NAMES.length)],
-                            teamRow, teamBias + random.nextGaussian() * 0.55));
+                    engineers.add(new EngineerRow(engineerNumber, "E%03d".formatted(engineerNumber), name[0],
+                            name[1], teamRow, teamBias + random.nextGaussian() * 0.55));
                 }
             }
         }
@@ -255,7 +263,7 @@ final class DemoHistory {
      * even good engineers get the odd 3, which is what makes small samples misleading.
      */
     private int scoreFor(JobRow job) {
-        double expected = 7.75 + job.engineer().skill() + job.serviceType().effect();
+        double expected = 8.1 + job.engineer().skill() + job.serviceType().effect();
 
         Month month = job.completedAt().atZone(ZoneOffset.UTC).getMonth();
         if (month == Month.DECEMBER || month == Month.JANUARY || month == Month.FEBRUARY) {

@@ -1,0 +1,128 @@
+package org.fieldnps.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The portal used from outside, as a person would: over HTTP, and through headless Chromium as
+ * a region manager of the demo organisation.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalBrowserIT {
+
+    private static final Set<String> NORTH_WEST_TEAMS = Set.of("Carlisle", "Liverpool", "Manchester", "Preston");
+
+    private static Browser browser;
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    @Deployment(testable = false)
+    static WebArchive builtWar() throws IOException {
+        return DeployedWar.asBuilt();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.headlessChromium();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void readinessIsUpWithoutALogin() throws Exception {
+        HttpResponse<String> ready = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(baseUrl.toURI().resolve("/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"UP\""), ready.body());
+    }
+
+    @Test
+    void portalPagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
+        HttpResponse<String> dashboard = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(baseUrl.toURI().resolve("/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(302, dashboard.statusCode());
+        assertTrue(dashboard.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAPlainMessage() {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+
+        logIn(driver, "region.manager", "not-the-password");
+
+        assertTrue(driver.getCurrentUrl().contains("login.xhtml"));
+        assertTrue(driver.findElement(By.id("login:messages")).getText()
+                .contains("Unknown user name or wrong password."));
+    }
+
+    @Test
+    void regionManagerSeesOnlyTheirRegionOnTheDashboardAndLogsOut() {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+
+        logIn(driver, "region.manager", "demo");
+
+        assertEquals("Rosa Regional", driver.findElement(By.id("current-user")).getText());
+        assertEquals("North West region", driver.findElement(By.id("current-scope")).getText());
+        assertEquals("North West", driver.findElement(By.id("scope-name")).getText());
+        List<WebElement> rows = driver.findElements(By.cssSelector("#parts tbody tr"));
+        Set<String> teams = rows.stream()
+                .map(row -> row.findElement(By.className("part-name")).getText())
+                .collect(Collectors.toSet());
+        assertEquals(NORTH_WEST_TEAMS, teams);
+        long responsesInTable = rows.stream()
+                .mapToLong(row -> Long.parseLong(row.findElements(By.tagName("td")).get(1).getText()
+                        .replaceAll("\\D", "")))
+                .sum();
+        assertEquals(Long.parseLong(driver.findElement(By.id("responses")).getText()), responsesInTable);
+        assertFalse(driver.getPageSource().contains("Glasgow"), "another region's team is shown");
+        browser.screenshot("dashboard-region-manager");
+
+        driver.findElement(By.id("logout-form:logout")).click();
+
+        assertTrue(driver.getCurrentUrl().contains("login.xhtml"));
+        assertTrue(driver.findElement(By.id("logged-out")).isDisplayed());
+        driver.get(baseUrl.toString());
+        assertTrue(driver.getCurrentUrl().contains("login.xhtml"), "the dashboard is still open after logout");
+    }
+
+    private void logIn(WebDriver driver, String username, String password) {
+        driver.get(URI.create(baseUrl.toString()).resolve("/login.xhtml").toString());
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+}
