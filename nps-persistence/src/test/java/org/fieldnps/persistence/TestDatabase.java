@@ -20,7 +20,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class TestDatabase implements AutoCloseable {
 
-    private static final String POSTGRESQL_SCHEMA = "nps_test";
+    private static final String POSTGRESQL_SCHEMA = System.getProperty("nps.test.postgresql.schema", "nps_test");
 
     private final DataSource dataSource;
     private final EntityManagerFactory entityManagerFactory;

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import org.fieldnps.domain.capture.Channel;
+import org.fieldnps.domain.capture.InvitationDecision;
 
 /**
  * The survey request for one job. The token is the customer's only key to the survey page, so
@@ -56,6 +57,16 @@ public class Invitation {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suppressed_because", length = 30)
+    private InvitationDecision suppressedBecause;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "send_attempts", nullable = false)
+    private int sendAttempts;
+
     protected Invitation() {
     }
 
@@ -66,6 +77,48 @@ public class Invitation {
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
         this.state = InvitationState.PENDING;
+    }
+
+    /** An invitation that is recorded but not sent, so that the job still shows why nobody asked. */
+    public static Invitation suppressed(Job job, String token, Channel channel, Instant now,
+            InvitationDecision because) {
+        Invitation invitation = new Invitation(job, token, channel, now, now);
+        invitation.state = InvitationState.SUPPRESSED;
+        invitation.suppressedBecause = because;
+        return invitation;
+    }
+
+    /** Whether the survey page may still take an answer through this invitation. */
+    public boolean isOpen(Instant now) {
+        return (state == InvitationState.PENDING || state == InvitationState.SENT
+                || state == InvitationState.REMINDED) && expiresAt.isAfter(now);
+    }
+
+    public void markSent(Instant now) {
+        state = InvitationState.SENT;
+        sentAt = now;
+        claimedUntil = null;
+    }
+
+    public void markReminded(Instant now) {
+        state = InvitationState.REMINDED;
+        remindedAt = now;
+        claimedUntil = null;
+    }
+
+    /** A send that failed: released for another try later. */
+    public void releaseAfterFailedSend() {
+        sendAttempts++;
+        claimedUntil = null;
+    }
+
+    public void markAnswered(Instant now) {
+        state = InvitationState.ANSWERED;
+        answeredAt = now;
+    }
+
+    public void expire() {
+        state = InvitationState.EXPIRED;
     }
 
     public Long getId() {
@@ -106,5 +159,13 @@ public class Invitation {
 
     public Instant getAnsweredAt() {
         return answeredAt;
+    }
+
+    public InvitationDecision getSuppressedBecause() {
+        return suppressedBecause;
+    }
+
+    public int getSendAttempts() {
+        return sendAttempts;
     }
 }

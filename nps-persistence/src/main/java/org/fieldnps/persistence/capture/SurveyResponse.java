@@ -14,7 +14,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import org.fieldnps.domain.capture.Channel;
+import org.fieldnps.domain.capture.ReasonText;
 import org.fieldnps.domain.organisation.CustomerTier;
 import org.fieldnps.domain.scoring.Category;
 import org.fieldnps.domain.scoring.Score;
@@ -35,9 +37,6 @@ import org.fieldnps.persistence.organisation.Team;
 @Table(name = "survey_response")
 public class SurveyResponse {
 
-    /** Longest reason text kept; the column is sized to it. */
-    public static final int REASON_MAX_LENGTH = 2000;
-
     @Id
     @SequenceGenerator(name = "survey_response_seq", sequenceName = "survey_response_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "survey_response_seq")
@@ -54,7 +53,7 @@ public class SurveyResponse {
     @Column(nullable = false)
     private int score;
 
-    @Column(length = REASON_MAX_LENGTH)
+    @Column(length = ReasonText.MAXIMUM_LENGTH)
     private String reason;
 
     @Enumerated(EnumType.STRING)
@@ -63,6 +62,9 @@ public class SurveyResponse {
 
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "engineer_id")
@@ -108,6 +110,18 @@ public class SurveyResponse {
         this.customerTier = customer.getTier();
     }
 
+    /** The customer changed their mind within the time allowed; the caller checks that time. */
+    public void change(Score newScore, String newReason, Instant now) {
+        this.score = newScore.value();
+        this.reason = newReason;
+        this.changedAt = now;
+    }
+
+    /** Whether a repeated submission says the same as this response. */
+    public boolean says(Score otherScore, String otherReason) {
+        return score == otherScore.value() && Objects.equals(reason, otherReason);
+    }
+
     public Category categoryUnder(ScoringPolicy policy) {
         return policy.categoryOf(getScore());
     }
@@ -138,6 +152,10 @@ public class SurveyResponse {
 
     public Instant getReceivedAt() {
         return receivedAt;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 
     public Engineer getEngineer() {

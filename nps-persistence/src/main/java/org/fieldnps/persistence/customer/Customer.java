@@ -54,6 +54,13 @@ public class Customer {
         this.language = language;
     }
 
+    /** Takes the name, tier and language the field-service system reports now. */
+    public void update(String newName, CustomerTier newTier, String newLanguage) {
+        this.name = newName;
+        this.tier = newTier;
+        this.language = newLanguage;
+    }
+
     public void setContact(String email, String phone) {
         this.email = email;
         this.phone = phone;

@@ -1,6 +1,5 @@
 package org.fieldnps.persistence.demo;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,9 +8,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.fieldnps.persistence.capture.SurveyTokens;
 import org.fieldnps.persistence.demo.DemoHistory.CustomerRow;
 import org.fieldnps.persistence.demo.DemoHistory.EngineerRow;
 import org.fieldnps.persistence.demo.DemoHistory.JobRow;
@@ -32,8 +31,6 @@ final class DemoDataWriter {
     /** The entities' sequence allocation size: EclipseLink takes a value as the end of a block. */
     private static final int ALLOCATION_SIZE = 50;
     private static final int SURVEY_DAYS = 14;
-
-    private final SecureRandom tokens = new SecureRandom();
 
     /** Writes the history and the three demo accounts, all sharing one password hash. */
     void write(Connection connection, DemoHistory history, String passwordHash) throws SQLException {
@@ -177,7 +174,7 @@ final class DemoDataWriter {
 
         invitations.setLong(1, job.id());
         invitations.setLong(2, job.id());
-        invitations.setString(3, newToken());
+        invitations.setString(3, SurveyTokens.next());
         invitations.setString(4, response == null ? "EMAIL" : response.channel().name());
         invitations.setString(5, state);
         invitations.setTimestamp(6, Timestamp.from(created));
@@ -270,12 +267,6 @@ final class DemoDataWriter {
                         + (sequence.getValue() + ALLOCATION_SIZE));
             }
         }
-    }
-
-    private String newToken() {
-        byte[] bytes = new byte[18];
-        tokens.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.fieldnps.domain.capture.SurveyRules;
 import org.fieldnps.domain.scoring.ScoringPolicy;
 
 /** The settings that hold for the whole organisation: a single row. */
@@ -25,7 +26,31 @@ public class OrganisationSettings {
     @Column(name = "detractor_maximum", nullable = false)
     private int detractorMaximum;
 
+    @Column(name = "fatigue_days", nullable = false)
+    private int fatigueDays;
+
+    @Column(name = "reminder_days", nullable = false)
+    private int reminderDays;
+
+    @Column(name = "expiry_days", nullable = false)
+    private int expiryDays;
+
+    @Column(name = "change_window_minutes", nullable = false)
+    private int changeWindowMinutes;
+
     protected OrganisationSettings() {
+    }
+
+    public SurveyRules surveyRules() {
+        return new SurveyRules(fatigueDays, reminderDays, expiryDays, changeWindowMinutes);
+    }
+
+    /** Changes when customers are asked; the rules refuse impossible combinations first. */
+    public void changeSurveyRules(SurveyRules rules) {
+        this.fatigueDays = rules.fatigueDays();
+        this.reminderDays = rules.reminderDays();
+        this.expiryDays = rules.expiryDays();
+        this.changeWindowMinutes = rules.changeWindowMinutes();
     }
 
     public ScoringPolicy scoringPolicy() {

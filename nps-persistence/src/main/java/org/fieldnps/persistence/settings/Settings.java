@@ -3,6 +3,7 @@ package org.fieldnps.persistence.settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.fieldnps.domain.capture.SurveyRules;
 import org.fieldnps.domain.scoring.ScoringPolicy;
 
 /** Reads and changes the organisation-wide settings. */
@@ -27,5 +28,9 @@ public class Settings {
 
     public ScoringPolicy scoringPolicy() {
         return current().scoringPolicy();
+    }
+
+    public SurveyRules surveyRules() {
+        return current().surveyRules();
     }
 }
