@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.fieldnps.domain.capture.Channel;
 import org.fieldnps.domain.organisation.CustomerTier;
@@ -169,6 +170,26 @@ class RepositoriesTest {
 
         assertThat(teamScope).isEqualTo(AccessScope.team(organisation.firstTeam.getId()));
         assertThat(regionScope).isEqualTo(AccessScope.region(organisation.region.getId()));
+    }
+
+    @Test
+    void answersOfATeamReachItsManagersTheRegionsManagersAndTheAdmins() {
+        TestOrganisation here = database.inTransaction(em -> TestOrganisation.persistIn(em, "aud"));
+        TestOrganisation elsewhere = database.inTransaction(em -> TestOrganisation.persistIn(em, "oth"));
+        database.execute(em -> {
+            PortalUsers users = new PortalUsers(em);
+            users.add(PortalUser.admin("aud.admin", "Admin", "hash", JOB_DONE));
+            users.add(PortalUser.regionManager("aud.region", "R", "hash", em.merge(here.region), JOB_DONE));
+            users.add(PortalUser.teamManager("aud.team1", "T1", "hash", em.merge(here.firstTeam), JOB_DONE));
+            users.add(PortalUser.teamManager("aud.team2", "T2", "hash", em.merge(here.secondTeam), JOB_DONE));
+            users.add(PortalUser.regionManager("aud.other", "O", "hash", em.merge(elsewhere.region), JOB_DONE));
+        });
+
+        List<String> audience = database.inTransaction(em -> new PortalUsers(em)
+                .usernamesSeeing(here.region.getId(), here.firstTeam.getId()));
+
+        assertThat(audience).contains("aud.admin", "aud.region", "aud.team1")
+                .doesNotContain("aud.team2", "aud.other");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.fieldnps.persistence.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /** The portal accounts. */
@@ -27,6 +28,20 @@ public class PortalUsers {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The accounts that see answers attributed to a team in a region: the admins, the region's
+     * managers and the team's managers.
+     */
+    public List<String> usernamesSeeing(long regionId, long teamId) {
+        return entityManager.createQuery(
+                        "select u.username from PortalUser u where u.active = true and (u.role = :admin"
+                                + " or u.region.id = :regionId or u.team.id = :teamId)", String.class)
+                .setParameter("admin", Role.ADMIN)
+                .setParameter("regionId", regionId)
+                .setParameter("teamId", teamId)
+                .getResultList();
     }
 
     public boolean anyExist() {

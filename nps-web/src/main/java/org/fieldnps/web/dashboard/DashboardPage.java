@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.fieldnps.domain.statistics.CategoryCounts;
 import org.fieldnps.domain.statistics.NpsEstimate;
@@ -36,6 +39,7 @@ public class DashboardPage {
     private CurrentUser currentUser;
 
     private ScopeSummary summary;
+    private final LocalTime computedAt = LocalTime.now(ZoneOffset.UTC);
 
     public ScopeSummary getSummary() {
         if (summary == null) {
@@ -43,6 +47,11 @@ public class DashboardPage {
                     ReportingPeriod.lastDays(PERIOD_DAYS, Clock.systemUTC()));
         }
         return summary;
+    }
+
+    /** When the figures were computed, so that a manager sees that live updates arrive. */
+    public String getUpdatedAt() {
+        return computedAt.truncatedTo(ChronoUnit.SECONDS) + " UTC";
     }
 
     /** An NPS as managers read it: whole points with a sign, "+32", "-5", or "–" without answers. */
