@@ -17,6 +17,7 @@ import org.fieldnps.domain.organisation.CustomerTier;
 import org.fieldnps.domain.scoring.Category;
 import org.fieldnps.domain.scoring.ScoringPolicy;
 import org.fieldnps.persistence.access.AccessScope;
+import org.fieldnps.persistence.capture.SurveyResponse;
 import org.fieldnps.persistence.settings.Settings;
 
 /**
@@ -79,6 +80,20 @@ public class ResponseSearch {
         TypedQuery<Object[]> query = entityManager.createQuery(COLUMNS + JOINS + conditions.where(), Object[].class);
         conditions.bind(query);
         return query.getResultStream().findFirst().map(row -> rowOf(row, policy));
+    }
+
+    /**
+     * The row of a response the caller already holds, such as one just recorded, without reading
+     * it again: answering every recorded response with a six-table query costs more than
+     * recording it.
+     */
+    public ResponseRow describe(SurveyResponse response) {
+        ScoringPolicy policy = settings.scoringPolicy();
+        int score = response.getScore().value();
+        return new ResponseRow(response.getId(), response.getJob().getFsmJobId(), score, policy.categoryOf(score),
+                response.getReason(), response.getChannel(), response.getReceivedAt(), response.getChangedAt(),
+                response.getEngineer().getFsmId(), response.getTeam().getCode(), response.getRegion().getCode(),
+                response.getServiceType().getCode(), response.getCustomerTier());
     }
 
     private static ResponseRow rowOf(Object[] row, ScoringPolicy policy) {

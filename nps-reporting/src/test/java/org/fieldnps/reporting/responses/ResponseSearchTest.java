@@ -189,6 +189,14 @@ class ResponseSearchTest {
     }
 
     @Test
+    void describingAResponseInHandGivesTheRowASearchFinds() {
+        ResponseRow described = database.inTransaction(em -> new ResponseSearch(em, new Settings(em))
+                .describe(em.find(SurveyResponse.class, northDetractorId)));
+
+        assertThat(described).isEqualTo(find(AccessScope.organisation(), northDetractorId).orElseThrow());
+    }
+
+    @Test
     void refusesARangeThatEndsBeforeItStartsAndPagesOutOfBounds() {
         assertThatThrownBy(() -> new ResponseFilter(LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-01"),
                 null, null, null, null, null))

@@ -85,10 +85,9 @@ public class ResponsesResource {
 
         RecordedResponse recorded = capture.recordResponse(answer.toReport(), caller.idempotencyKey(idempotencyKey));
 
-        long id = recorded.response().getId();
-        ResponseItem item = search.find(caller.scope(), id).map(ResponseItem::of).orElseThrow();
+        ResponseItem item = ResponseItem.of(search.describe(recorded.response()));
         return Response.status(recorded.replayed() ? Response.Status.OK : Response.Status.CREATED)
-                .location(UriBuilder.fromUri(uriInfo.getAbsolutePath()).path(Long.toString(id)).build())
+                .location(UriBuilder.fromUri(uriInfo.getAbsolutePath()).path(Long.toString(item.id())).build())
                 .entity(item)
                 .build();
     }
