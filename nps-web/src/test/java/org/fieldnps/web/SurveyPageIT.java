@@ -163,6 +163,19 @@ class SurveyPageIT {
     }
 
     @Test
+    void scoreFormSentAgainWithTheBackButtonKeepsTheReason() throws Exception {
+        String token = newLink("en");
+        post("/s/" + token, "score=6&reason=Friendly+but+slow");
+
+        HttpResponse<String> again = post("/s/" + token, "score=7");
+
+        assertEquals(302, again.statusCode());
+        String thanks = get("/s/" + token + "?thanks").body();
+        assertTrue(thanks.contains("Your score: 7 out of 10"), thanks);
+        assertTrue(thanks.contains("Friendly but slow"), thanks);
+    }
+
+    @Test
     void surveyWorksWithJavaScriptSwitchedOff() {
         String token = newLink("en");
         HasCdp devTools = (HasCdp) driver;

@@ -70,6 +70,7 @@ public class SurveyPage {
         }
 
         SurveyView view = survey.getView();
+        // A score in the address (the email's buttons) or a refused post: the customer is choosing again.
         boolean changeAsked = scoreMissing || parameters.containsKey("change") || chosenScore != null;
         step = SurveyStep.of(view, changeAsked, !posted && parameters.containsKey("thanks"));
         chosenScore = chosenScore == null && !scoreMissing ? view.score() : chosenScore;

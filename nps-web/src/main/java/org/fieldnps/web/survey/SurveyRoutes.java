@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
  * under {@code /s/} gets the survey page's own "not found" (404), in the customer's words and not
  * the portal's. The views live under {@code WEB-INF}, reachable only through here.
  *
- * <p>Why a servlet and not OmniFaces' FacesViews with MultiViews, which maps {@code /s/*} to one
- * view and injects the token with {@code @Param(pathIndex = 0)}: FacesViews is switched on for
- * the whole application (its filter sees every request, and it redirects or refuses the
- * {@code .xhtml} addresses of every scanned view), to serve two addresses; and its form action
- * support is {@code <o:form>}, which adds a script to a page meant to have none. Forty lines
- * here keep the routing in one place and leave the portal untouched.
+ * <p>Why a servlet and not OmniFaces' FacesViews with MultiViews, which would map {@code /s/*}
+ * onto one view and inject the token with {@code @Param(pathIndex = 0)}: FacesViews is set up for
+ * the whole application (a filter in front of every request, extensionless addresses and
+ * redirects for every scanned view, rules for welcome files); the unsubscribe address has its
+ * keyword after the token, so both pages would have to be one view; and the pages post plain
+ * HTML forms, so there is no Faces form action to keep on the link. A small servlet keeps the
+ * routing of the customers' addresses in one place and leaves the portal as it is.
  *
  * <p>It also sets what the pages need around them: UTF-8 for the posted reason before anything
  * reads a parameter, no caching (the pages show one customer's answer, and the back button must
