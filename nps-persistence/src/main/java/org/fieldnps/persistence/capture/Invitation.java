@@ -168,4 +168,9 @@ public class Invitation {
     public int getSendAttempts() {
         return sendAttempts;
     }
+
+    /** Until when one instance has the invitation to itself for sending; null when nobody does. */
+    public Instant getClaimedUntil() {
+        return claimedUntil;
+    }
 }
