@@ -37,6 +37,7 @@ public class InvitationOutbox {
     /** Longer than any one send may take: the mailer gives up on a silent server well before. */
     public static final Duration CLAIM = Duration.ofMinutes(5);
 
+    private static final int MAXIMUM_DOUBLINGS = 9;
     private static final Logger LOGGER = Logger.getLogger(InvitationOutbox.class.getName());
     private static final List<InvitationState> OPEN = List.of(
             InvitationState.PENDING, InvitationState.SENT, InvitationState.REMINDED);
@@ -177,6 +178,20 @@ public class InvitationOutbox {
     /** Gives a claimed invitation back after its mail could not be sent, for a later try. */
     public void releaseAfterFailedSend(long invitationId) {
         lock(invitationId).releaseAfterFailedSend();
+    }
+
+    /**
+     * Gives back an invitation whose recipient the server refused, to be tried again after a wait
+     * that doubles with every refusal, from a minute up to about eight hours.
+     */
+    public void holdBackAfterRefusal(long invitationId) {
+        Invitation invitation = lock(invitationId);
+        invitation.holdBackAfterRefusal(clock.instant().plus(backOffAfter(invitation.getSendAttempts())));
+    }
+
+    /** How long to wait before trying an address again that was refused so many times before. */
+    static Duration backOffAfter(int earlierAttempts) {
+        return Duration.ofMinutes(1L << Math.min(earlierAttempts, MAXIMUM_DOUBLINGS));
     }
 
     private Optional<OutgoingInvitation> claim(long invitationId, boolean reminder) {

@@ -104,6 +104,22 @@ class InvitationOutboxTest {
     }
 
     @Test
+    void recipientTheServerRefusedWaitsLongerWithEveryRefusal() {
+        Invitation invitation = register("en");
+
+        claimInvitation(invitation).orElseThrow();
+        database.execute(em -> outbox(em).holdBackAfterRefusal(invitation.getId()));
+
+        assertThat(reload(invitation).getSendAttempts()).isOne();
+        assertThat(reload(invitation).getClaimedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(1)));
+        assertThat(dueInvitations()).doesNotContain(invitation.getId());
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(claimInvitation(invitation)).isPresent();
+        assertThat(InvitationOutbox.backOffAfter(1)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(InvitationOutbox.backOffAfter(40)).isEqualTo(Duration.ofMinutes(512));
+    }
+
+    @Test
     void sentInvitationIsDueOneReminderOnlyAfterTheReminderDays() {
         Invitation invitation = send(register("en"));
         assertThat(reload(invitation).getState()).isEqualTo(InvitationState.SENT);
