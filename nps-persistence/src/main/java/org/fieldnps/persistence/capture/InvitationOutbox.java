@@ -122,7 +122,7 @@ public class InvitationOutbox {
                 .getResultList();
     }
 
-    /** The email invitations sent long enough ago, still without an answer, that are due their one reminder. */
+    /** The email invitations sent long enough ago, still without an answer, due their one reminder. */
     public List<Long> findDueReminders(int limit) {
         Instant now = clock.instant();
         return entityManager.createQuery(
@@ -219,7 +219,7 @@ public class InvitationOutbox {
                 .setParameter("remindBefore", remindBefore(now))
                 .executeUpdate();
         if (claimed == 0) {
-            LOGGER.log(Level.FINE, "Invitation {0} is taken by another sender or no longer due", invitationId);
+            LOGGER.log(Level.FINE, "Invitation {0} is taken or no longer due", invitationId);
             return Optional.empty();
         }
 
@@ -241,7 +241,8 @@ public class InvitationOutbox {
     }
 
     private Invitation lock(long invitationId) {
-        Invitation invitation = entityManager.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
+        Invitation invitation = entityManager.find(Invitation.class, invitationId,
+                LockModeType.PESSIMISTIC_WRITE);
         if (invitation == null) {
             throw new IllegalArgumentException("No invitation has the id " + invitationId);
         }

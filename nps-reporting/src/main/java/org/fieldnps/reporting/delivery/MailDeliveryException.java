@@ -17,7 +17,8 @@ public class MailDeliveryException extends Exception {
     }
 
     static MailDeliveryException serverFailed(Throwable cause) {
-        return new MailDeliveryException("The mail server could not be used: " + cause.getMessage(), cause, false);
+        String message = "The mail server could not be used: " + cause.getMessage();
+        return new MailDeliveryException(message, cause, false);
     }
 
     static MailDeliveryException recipientRefused(Throwable cause) {

@@ -15,7 +15,8 @@ import java.util.Properties;
  * @param user     the login, or null for a server that takes mail without one
  * @param from     the sender address, with or without a display name
  */
-public record MailSettings(String host, int port, String user, String password, String from, boolean startTls) {
+public record MailSettings(String host, int port, String user, String password, String from,
+        boolean startTls) {
 
     public static final String DEFAULT_FROM = "nps@localhost";
 

@@ -74,7 +74,8 @@ public class InvitationDelivery {
             return new DeliveryRun(expired, suppressed, 0, 0, 0);
         }
 
-        Tally invitations = deliver(outbox.findDueInvitations(BATCH), outbox::claimInvitation, outbox::markSent);
+        Tally invitations = deliver(outbox.findDueInvitations(BATCH),
+                outbox::claimInvitation, outbox::markSent);
         Tally reminders = invitations.serverFailed()
                 ? new Tally(0, 0, true)
                 : deliver(outbox.findDueReminders(BATCH), outbox::claimReminder, outbox::markReminded);
@@ -82,13 +83,14 @@ public class InvitationDelivery {
         DeliveryRun run = new DeliveryRun(expired, suppressed, invitations.sent(), reminders.sent(),
                 invitations.failed() + reminders.failed());
         if (run.mailedAnything()) {
-            LOGGER.log(Level.INFO, "Mailed {0} survey invitations and {1} reminders; {2} wait for a later try",
+            LOGGER.log(Level.INFO, "Mailed {0} survey invitations and {1} reminders; {2} wait for later",
                     new Object[] {run.sent(), run.reminded(), run.failed()});
         }
         return run;
     }
 
-    private Tally deliver(List<Long> due, LongFunction<Optional<OutgoingInvitation>> claim, LongConsumer record) {
+    private Tally deliver(List<Long> due, LongFunction<Optional<OutgoingInvitation>> claim,
+            LongConsumer record) {
         int sent = 0;
         int failed = 0;
         for (long invitationId : due) {
@@ -125,8 +127,8 @@ public class InvitationDelivery {
             return;
         }
         if (toldNotConfigured.compareAndSet(false, true)) {
-            LOGGER.info("Mail is not configured (NPS_SMTP_HOST is not set): survey invitations by email wait,"
-                    + " pending, until it is");
+            LOGGER.info("Mail is not configured (NPS_SMTP_HOST is not set): survey invitations"
+                    + " by email wait, pending, until it is");
         }
     }
 

@@ -54,18 +54,20 @@ public final class InvitationMails {
 
     public OutgoingMail compose(OutgoingInvitation invitation) {
         Locale language = languageOf(invitation.language());
-        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language, InvitationMails.class.getClassLoader(),
-                NO_FALLBACK);
+        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language,
+                InvitationMails.class.getClassLoader(), NO_FALLBACK);
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(words.getString("date.pattern"), language);
         String company = invitation.companyName();
         String visitDate = dates.format(invitation.completedAt().atZone(zone));
+        String closingDate = dates.format(invitation.expiresAt().atZone(zone));
+        boolean reminder = invitation.reminder();
 
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("language", language.getLanguage());
-        texts.put("subject", format(words, invitation.reminder() ? "subject.reminder" : "subject", company, visitDate));
+        texts.put("subject", format(words, reminder ? "subject.reminder" : "subject", company, visitDate));
         texts.put("company", company);
         texts.put("greeting", words.getString("greeting"));
-        texts.put("intro", words.getString(invitation.reminder() ? "intro.reminder" : "intro"));
+        texts.put("intro", words.getString(reminder ? "intro.reminder" : "intro"));
         texts.put("serviceLabel", words.getString("visit.service"));
         texts.put("service", serviceName(words, invitation));
         texts.put("dateLabel", words.getString("visit.date"));
@@ -76,7 +78,7 @@ public final class InvitationMails {
         texts.put("scaleLow", words.getString("scale.low"));
         texts.put("scaleHigh", words.getString("scale.high"));
         texts.put("howto", words.getString("howto.html"));
-        texts.put("openUntil", format(words, "open.until", dates.format(invitation.expiresAt().atZone(zone))));
+        texts.put("openUntil", format(words, "open.until", closingDate));
         texts.put("footer", format(words, "footer", company, visitDate));
         texts.put("unsubscribe", words.getString("unsubscribe"));
         texts.put("unsubscribeUrl", unsubscribeUrl(invitation.token()));
@@ -87,7 +89,8 @@ public final class InvitationMails {
                 "List-Unsubscribe", "<" + unsubscribeUrl(invitation.token()) + ">",
                 "List-Unsubscribe-Post", "List-Unsubscribe=One-Click",
                 "Auto-Submitted", "auto-generated");
-        return new OutgoingMail(invitation.email(), company, texts.get("subject"), text, html, headers, List.of());
+        return new OutgoingMail(invitation.email(), company, texts.get("subject"), text, html, headers,
+                List.of());
     }
 
     /** The survey page with a score chosen; opening it records nothing. */
@@ -149,7 +152,7 @@ public final class InvitationMails {
             String name = placeholders.group(1);
             String value = "scoresHtml".equals(name) ? scoresHtml : escape(texts.get(name));
             if (value == null) {
-                throw new IllegalStateException("The mail template asks for " + name + ", which is not there");
+                throw new IllegalStateException("The mail template asks for " + name + ", which is missing");
             }
             placeholders.appendReplacement(html, Matcher.quoteReplacement(value));
         }

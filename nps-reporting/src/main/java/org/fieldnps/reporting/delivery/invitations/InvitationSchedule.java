@@ -41,7 +41,8 @@ public class InvitationSchedule {
         if (runs != null) {
             return;
         }
-        runs = scheduler.scheduleWithFixedDelay(this::runOnce, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+        runs = scheduler.scheduleWithFixedDelay(this::runOnce, intervalSeconds, intervalSeconds,
+                TimeUnit.SECONDS);
         LOGGER.log(Level.INFO, "Survey invitations are mailed every {0} s", intervalSeconds);
     }
 
