@@ -112,6 +112,15 @@ public class Invitation {
         claimedUntil = null;
     }
 
+    /**
+     * A send the server refused for this recipient only: counted, and held back until
+     * {@code retryAt}, so that an address that keeps failing is not tried every few seconds.
+     */
+    public void holdBackAfterRefusal(Instant retryAt) {
+        sendAttempts++;
+        claimedUntil = retryAt;
+    }
+
     public void markAnswered(Instant now) {
         state = InvitationState.ANSWERED;
         answeredAt = now;
@@ -167,5 +176,10 @@ public class Invitation {
 
     public int getSendAttempts() {
         return sendAttempts;
+    }
+
+    /** Until when one instance has the invitation to itself for sending; null when nobody does. */
+    public Instant getClaimedUntil() {
+        return claimedUntil;
     }
 }
