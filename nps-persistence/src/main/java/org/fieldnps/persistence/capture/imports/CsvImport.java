@@ -94,7 +94,7 @@ public class CsvImport {
      */
     public ImportSummary importFile(ImportKind kind, InputStream file) throws IOException {
         CsvTable table = CsvTable.read(file, kind);
-        if (!table.problems().isEmpty()) {
+        if (!table.checkable()) {
             throw refused(kind, table.rowsRead(), table.problems());
         }
 

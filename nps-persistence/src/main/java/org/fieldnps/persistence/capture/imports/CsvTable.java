@@ -47,10 +47,12 @@ final class CsvTable {
 
     private final List<CsvRow> rows;
     private final List<ImportProblem> problems;
+    private final boolean checkable;
 
-    private CsvTable(List<CsvRow> rows, List<ImportProblem> problems) {
+    private CsvTable(List<CsvRow> rows, List<ImportProblem> problems, boolean checkable) {
         this.rows = rows;
         this.problems = problems;
+        this.checkable = checkable;
     }
 
     /** Reads a file of the given kind; the caller closes the stream. */
@@ -88,8 +90,19 @@ final class CsvTable {
         return rows;
     }
 
+    /** The problems of reading the file, its rows' values not yet checked. */
     List<ImportProblem> problems() {
         return problems;
+    }
+
+    /**
+     * Whether the rows read are worth checking value by value: the file could be decoded, its
+     * header names the columns and it keeps to the limits. Rows with the wrong number of values,
+     * or a quote left open further down, do not keep the other rows from being checked, so that one
+     * upload lists as much as can be found.
+     */
+    boolean checkable() {
+        return checkable;
     }
 
     /** The rows of data read, the header not counted. */
@@ -101,6 +114,7 @@ final class CsvTable {
         List<CsvRow> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         String[] header = null;
+        boolean checkable = true;
         int rowCount = 0;
 
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
@@ -126,23 +140,29 @@ final class CsvTable {
                 if (header == null) {
                     header = columnsOf(record, line, kind, problems);
                     if (!problems.isEmpty()) {
+                        checkable = false;
                         break;
                     }
                     continue;
                 }
                 rowCount++;
                 if (rowCount > MAXIMUM_ROWS) {
+                    problems.clear();
                     problems.add(ImportProblem.ofFile("The file has more than "
                             + String.format(Locale.ROOT, "%,d", MAXIMUM_ROWS) + " rows. Split it into smaller files."));
+                    checkable = false;
                     break;
                 }
                 rowOf(record, line, header, problems).ifPresent(rows::add);
             }
         }
-        if (header == null && problems.isEmpty()) {
-            problems.add(new ImportProblem(1, null, "The file is empty."));
+        if (header == null) {
+            if (problems.isEmpty()) {
+                problems.add(new ImportProblem(1, null, "The file is empty."));
+            }
+            checkable = false;
         }
-        return new CsvTable(rows, problems);
+        return new CsvTable(rows, problems, checkable);
     }
 
     /**
@@ -213,7 +233,7 @@ final class CsvTable {
     }
 
     private static CsvTable refused(ImportProblem problem) {
-        return new CsvTable(List.of(), List.of(problem));
+        return new CsvTable(List.of(), List.of(problem), false);
     }
 
     private static int lineOfByte(byte[] bytes, int position) {

@@ -135,6 +135,36 @@ class CsvImportTest {
     }
 
     @Test
+    void rowsWithTheWrongNumberOfValuesDoNotHideTheProblemsOfTheOtherRows() {
+        importing(ImportKind.JOBS, csv(JOBS_HEADER, job("O-1", "O-C1"), job("O-2", "O-C2")));
+        String file = csv(RESPONSES_HEADER,
+                "O-1,9,Quick, tidy and friendly,email,2026-11-02T12:00:00Z",
+                "O-2,eleven,,email,2026-11-02T12:00:00Z");
+
+        List<ImportProblem> problems = refusal(ImportKind.RESPONSES, file);
+
+        assertThat(problems).extracting(ImportProblem::line, ImportProblem::field)
+                .containsExactly(tuple(2, null), tuple(3, "score"));
+    }
+
+    @Test
+    void quoteLeftOpenIsNamedOnTheLineItOpensOn() {
+        importing(ImportKind.JOBS, csv(JOBS_HEADER, job("K-1", "K-C1"), job("K-2", "K-C2")));
+        String file = csv(RESPONSES_HEADER,
+                "K-1,9,Fine,email,2026-11-02T12:00:00Z",
+                "K-2,7,\"Never closed,email,2026-11-02T12:00:00Z",
+                "K-3,7,,email,2026-11-02T12:00:00Z");
+
+        List<ImportProblem> problems = refusal(ImportKind.RESPONSES, file);
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.reason()).startsWith("The CSV breaks on this line");
+        });
+        assertThat(responsesOf("K-")).isEmpty();
+    }
+
+    @Test
     void scoresOutOfRangeOrInWordsAreNamedWithTheirLineAndNothingIsRecorded() {
         importing(ImportKind.JOBS, csv(JOBS_HEADER, job("N-1", "N-C1"), job("N-2", "N-C2"), job("N-3", "N-C3")));
         String file = csv(RESPONSES_HEADER,
