@@ -54,6 +54,9 @@ public class CsvImport {
      */
     private static final int WRITE_BATCH = 25;
 
+    /** The most problems a refusal lists. */
+    private static final int MAXIMUM_LISTED = 1_000;
+
     /** Ids per query when looking up what the file names, well under every database's limit. */
     private static final int LOOKUP_BATCH = 500;
 
@@ -244,12 +247,23 @@ public class CsvImport {
         return "customer" + part.substring(0, 1).toUpperCase(Locale.ROOT) + part.substring(1);
     }
 
+    /**
+     * The refusal of a file, listing its first {@value #MAXIMUM_LISTED} problems: a file with more
+     * is wrong throughout, and a longer list would only weigh on the page and the session.
+     */
     private static ImportRefusedException refused(ImportKind kind, int rowsRead, Collection<ImportProblem> problems) {
-        List<ImportProblem> inLineOrder = problems.stream()
+        List<ImportProblem> listed = new ArrayList<>(problems.stream()
                 .sorted(Comparator.comparingInt(ImportProblem::line))
-                .toList();
+                .limit(MAXIMUM_LISTED)
+                .toList());
+        if (problems.size() > MAXIMUM_LISTED) {
+            listed.add(ImportProblem.ofFile(String.format(Locale.ROOT, "%,d more problems are not listed. Fix the"
+                    + " ones above, which may show what is wrong throughout, and upload the file again.",
+                    problems.size() - MAXIMUM_LISTED)));
+        }
+
         LOGGER.log(Level.INFO, "Refused a {0} of {1} rows with {2} problems",
-                new Object[] {kind.fileName(), rowsRead, inLineOrder.size()});
-        return new ImportRefusedException(rowsRead, inLineOrder);
+                new Object[] {kind.fileName(), rowsRead, problems.size()});
+        return new ImportRefusedException(rowsRead, problems.size(), listed);
     }
 }

@@ -1,6 +1,7 @@
 package org.fieldnps.persistence.capture.imports;
 
 import java.util.List;
+import java.util.Locale;
 import org.fieldnps.domain.BusinessRuleException;
 
 /**
@@ -13,11 +14,17 @@ public class ImportRefusedException extends BusinessRuleException {
     public static final String FIELD = "file";
 
     private final int rowsRead;
+    private final int problemCount;
     private final List<ImportProblem> problems;
 
-    ImportRefusedException(int rowsRead, List<ImportProblem> problems) {
-        super(FIELD, messageFor(problems));
+    /**
+     * @param problemCount how many problems were found, which may be more than are listed
+     * @param problems     the problems listed, in the order of the file's lines
+     */
+    ImportRefusedException(int rowsRead, int problemCount, List<ImportProblem> problems) {
+        super(FIELD, messageFor(problemCount, problems));
         this.rowsRead = rowsRead;
+        this.problemCount = problemCount;
         this.problems = List.copyOf(problems);
     }
 
@@ -26,16 +33,24 @@ public class ImportRefusedException extends BusinessRuleException {
         return rowsRead;
     }
 
-    /** Every problem found, in the order of the file's lines. */
+    /** How many problems were found. */
+    public int problemCount() {
+        return problemCount;
+    }
+
+    /**
+     * The problems found, in the order of the file's lines; when there are very many, the first of
+     * them and a last entry that says how many more there are.
+     */
     public List<ImportProblem> problems() {
         return problems;
     }
 
-    private static String messageFor(List<ImportProblem> problems) {
-        if (problems.size() == 1 && problems.get(0).concernsTheWholeFile()) {
+    private static String messageFor(int problemCount, List<ImportProblem> problems) {
+        if (problemCount == 1 && problems.get(0).concernsTheWholeFile()) {
             return "Nothing was imported: " + problems.get(0).reason();
         }
-        return "Nothing was imported: the file has " + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems") + ". Fix them and upload it again.";
+        return "Nothing was imported: the file has " + String.format(Locale.ROOT, "%,d", problemCount)
+                + (problemCount == 1 ? " problem" : " problems") + ". Fix them and upload it again.";
     }
 }

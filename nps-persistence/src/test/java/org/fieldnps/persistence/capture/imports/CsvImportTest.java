@@ -352,6 +352,23 @@ class CsvImportTest {
     }
 
     @Test
+    void fileWrongThroughoutListsItsFirstThousandProblemsAndCountsTheRest() {
+        String file = csv(RESPONSES_HEADER) + IntStream.rangeClosed(1, 1_200)
+                .mapToObj(i -> "Y-" + i + ",9,,email,2026-11-02T12:00:00Z")
+                .collect(Collectors.joining("\n"));
+
+        ImportRefusedException refused = catchThrowableOfType(ImportRefusedException.class,
+                () -> importing(ImportKind.RESPONSES, file));
+
+        assertThat(refused.problemCount()).isEqualTo(1_200);
+        assertThat(refused.getMessage()).isEqualTo(
+                "Nothing was imported: the file has 1,200 problems. Fix them and upload it again.");
+        assertThat(refused.problems()).hasSize(1_001);
+        assertThat(refused.problems().get(999).line()).isEqualTo(1_001);
+        assertThat(refused.problems().get(1_000).reason()).startsWith("200 more problems are not listed.");
+    }
+
+    @Test
     void largeFileIsImportedInOneGo() {
         String file = csv(JOBS_HEADER) + IntStream.rangeClosed(1, 1_200)
                 .mapToObj(i -> job("B-" + i, "B-C" + (i % 300)))
