@@ -4,7 +4,8 @@ package org.fieldnps.domain.capture;
 public enum InvitationDecision {
     INVITE("Invited."),
     OPTED_OUT("Not invited: the customer asked not to be surveyed."),
-    INVITED_RECENTLY("Not invited: the customer was asked recently and is not asked again so soon.");
+    INVITED_RECENTLY("Not invited: the customer was asked recently and is not asked again so soon."),
+    IMPORTED("Not invited: imported from history.");
 
     private final String explanation;
 

@@ -80,6 +80,21 @@ public class FeedbackCapture {
      * job again returns the invitation of the first report and changes nothing.
      */
     public RegisteredJob registerJob(JobReport report) {
+        return register(report, false);
+    }
+
+    /**
+     * Registers a job from the organisation's history, such as a row of an imported file, without
+     * asking its customer: the visit is long past, and a survey about it now would puzzle them. The
+     * job gets a suppressed invitation that says it was imported, which also keeps it out of the
+     * fatigue rule. A customer already known keeps the details it has, as they are newer than
+     * history's. Reporting the same job again changes nothing, as with {@link #registerJob}.
+     */
+    public RegisteredJob registerHistoricalJob(JobReport report) {
+        return register(report, true);
+    }
+
+    private RegisteredJob register(JobReport report, boolean historical) {
         Instant now = clock.instant();
         String jobId = requireId("jobId", report.jobId());
         Optional<Job> known = findJob(jobId);
@@ -94,14 +109,16 @@ public class FeedbackCapture {
         Engineer engineer = findEngineer(requireId("engineerId", report.engineerId()));
         ServiceType serviceType = findServiceType(require("serviceType", report.serviceType()));
         CustomerReport customerReport = require("customer", report.customer());
-        Customer customer = customerFrom(customerReport);
+        Customer customer = customerFrom(customerReport, !historical);
         Site site = siteFrom(report.siteId(), customer);
 
         Job job = new Job(jobId, completedAt, engineer, serviceType, customer, site);
         entityManager.persist(job);
-        Invitation invitation = invite(job, customer, now);
+        Invitation invitation = historical
+                ? importedWithoutInvitation(job, customer, now)
+                : invite(job, customer, now);
 
-        LOGGER.log(Level.INFO, "Job {0} registered for engineer {1}: {2}",
+        LOGGER.log(historical ? Level.FINE : Level.INFO, "Job {0} registered for engineer {1}: {2}",
                 new Object[] {jobId, engineer.getFsmId(), invitation.getState()});
         return new RegisteredJob(invitation, true, decisionOf(invitation));
     }
@@ -245,7 +262,16 @@ public class FeedbackCapture {
         return invitation;
     }
 
-    private Customer customerFrom(CustomerReport report) {
+    private Invitation importedWithoutInvitation(Job job, Customer customer, Instant now) {
+        Channel channel = customer.getEmail() != null ? Channel.EMAIL : Channel.SMS;
+        Invitation invitation = Invitation.suppressed(job, SurveyTokens.next(), channel, now,
+                InvitationDecision.IMPORTED);
+        entityManager.persist(invitation);
+        return invitation;
+    }
+
+    /** @param updateKnown whether a customer already known takes the details of this report */
+    private Customer customerFrom(CustomerReport report, boolean updateKnown) {
         String id = requireId("customer.id", report.id());
         String name = requireText("customer.name", report.name(), 200);
         CustomerTier tier = CustomerTier.parse(report.tier());
@@ -259,15 +285,19 @@ public class FeedbackCapture {
             throw new InvalidInputException("customer.language", "A language is a two-letter code such as en or de.");
         }
 
-        Customer customer = entityManager.createQuery("select c from Customer c where c.fsmId = :id", Customer.class)
+        Optional<Customer> known = entityManager.createQuery(
+                        "select c from Customer c where c.fsmId = :id", Customer.class)
                 .setParameter("id", id)
                 .getResultStream()
-                .findFirst()
-                .orElseGet(() -> {
-                    Customer created = new Customer(id, name, tier, language);
-                    entityManager.persist(created);
-                    return created;
-                });
+                .findFirst();
+        if (known.isPresent() && !updateKnown) {
+            return known.get();
+        }
+        Customer customer = known.orElseGet(() -> {
+            Customer created = new Customer(id, name, tier, language);
+            entityManager.persist(created);
+            return created;
+        });
         customer.update(name, tier, language);
         customer.setContact(email, phone);
         return customer;
