@@ -14,6 +14,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.fieldnps.domain.capture.Channel;
 import org.fieldnps.domain.capture.ReasonText;
@@ -101,7 +102,7 @@ public class SurveyResponse {
         this.score = score.value();
         this.reason = reason;
         this.channel = channel;
-        this.receivedAt = receivedAt;
+        this.receivedAt = asStored(receivedAt);
         this.engineer = job.getEngineer();
         this.team = engineer.getTeam();
         this.region = team.getRegion();
@@ -114,7 +115,15 @@ public class SurveyResponse {
     public void change(Score newScore, String newReason, Instant now) {
         this.score = newScore.value();
         this.reason = newReason;
-        this.changedAt = now;
+        this.changedAt = asStored(now);
+    }
+
+    /**
+     * A time to the microsecond, as both databases keep it, so that the response in hand answers
+     * with the same time as one read back later.
+     */
+    private static Instant asStored(Instant time) {
+        return time.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Whether a repeated submission says the same as this response. */
