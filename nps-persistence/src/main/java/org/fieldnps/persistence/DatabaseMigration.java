@@ -20,9 +20,13 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date at start-up with the Flyway migrations in {@code db/migration}.
  *
- * <p>A database that is not reachable at start-up does not stop the deployment: the application
- * comes up not ready (see {@link DatabaseReadiness}) and tries again every few seconds, so that
- * an instance started before its database recovers on its own.
+ * <p>A migration that fails because the database went away after the deployment began does not
+ * stop the application: it comes up not ready (see {@link DatabaseReadiness}) and tries again
+ * every few seconds. The database must be reachable when an instance starts, though: the server
+ * logs the persistence unit in while deploying, and a failed login fails the deployment. Starting
+ * without a database would need that login deferred (EclipseLink's lazy session login behind a
+ * configured target database), which is not done yet. Once running, an instance rides out
+ * outages on its own; DatabaseOutageIT cuts and mends the link to prove it.
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
