@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * Measures the customer's survey page against a running server: how long the server takes to
  * answer {@code GET /s/{token}?score=N}, one request after another as a customer's phone would
  * send it, and how many bytes the page and the assets it loads (style sheets, scripts, images,
- * not its links to other survey pages) weigh. It registers one job through the API for a fresh link, then reads the page. Uses the
- * JDK alone, so that it runs as a single source file:
+ * not its links to other survey pages) weigh. It registers one job through the API for a fresh
+ * link, then reads the page. Uses the JDK alone, so that it runs as a single source file:
  *
  * <pre>
  * java nps-web/src/test/java/org/fieldnps/web/bench/SurveyPageBenchmark.java \
