@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.fieldnps.domain.InvalidInputException;
 import org.fieldnps.domain.capture.SurveyRules;
 import org.fieldnps.domain.scoring.ScoringPolicy;
 
@@ -12,12 +13,14 @@ import org.fieldnps.domain.scoring.ScoringPolicy;
 @Table(name = "organisation_settings")
 public class OrganisationSettings {
 
+    static final int COMPANY_NAME_LENGTH = 120;
+
     static final long SINGLE_ROW_ID = 1L;
 
     @Id
     private Long id;
 
-    @Column(name = "company_name", nullable = false, length = 120)
+    @Column(name = "company_name", nullable = false, length = COMPANY_NAME_LENGTH)
     private String companyName;
 
     @Column(name = "promoter_minimum", nullable = false)
@@ -67,7 +70,17 @@ public class OrganisationSettings {
         return companyName;
     }
 
+    /** The name customers see in mails and on the survey page: not blank, at most 120 characters. */
     public void rename(String newCompanyName) {
-        this.companyName = newCompanyName;
+        String name = newCompanyName == null ? "" : newCompanyName.strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("companyName", "Give the company's name: customers see it in"
+                    + " every invitation and on the survey page.");
+        }
+        if (name.length() > COMPANY_NAME_LENGTH) {
+            throw new InvalidInputException("companyName", "The company's name may have at most "
+                    + COMPANY_NAME_LENGTH + " characters; this one has " + name.length() + ".");
+        }
+        this.companyName = name;
     }
 }
