@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin's settings page in a browser: a refused value names its problem beside the field and
@@ -124,8 +127,11 @@ class SettingsBrowserIT {
         input.sendKeys(value);
     }
 
+    /** Saves, and waits for the page the server answers with, as the form posts without Ajax. */
     private static void save(WebDriver driver) {
-        driver.findElement(By.id("settings:save")).click();
+        WebElement button = driver.findElement(By.id("settings:save"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private static String messageBeside(WebDriver driver, String name) {
