@@ -12,6 +12,17 @@ package org.fieldnps.domain.themes;
  */
 public record DistinctiveTerm(String term, long detractorReasons, long promoterReasons, double zScore) {
 
+    /** The two-sided 5% level of a standard normal score. */
+    public static final double SIGNIFICANT_Z = 1.96;
+
+    /**
+     * Whether the difference is unlikely to be chance at the 5% level, taken on its own; with
+     * hundreds of terms tested at once, a few pass by chance all the same.
+     */
+    public boolean isSignificant() {
+        return Math.abs(zScore) >= SIGNIFICANT_Z;
+    }
+
     /** Whether the term is a two-word phrase. */
     public boolean isPhrase() {
         return ReasonTerms.isPhrase(term);

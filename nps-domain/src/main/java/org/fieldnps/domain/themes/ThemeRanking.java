@@ -39,13 +39,15 @@ public record ThemeRanking(int minimumCount, double minimumZ, int limit, double 
     public static final double SAME_SIGNAL = 0.8;
 
     /**
-     * Three reasons, because fewer is an anecdote; 1.96, the two-sided 5% level, knowing that
-     * with hundreds of terms tested some pass by chance; fifteen, what fits beside each other
-     * on a page; ten reasons of prior, which moves a term seen a handful of times a lot and one
-     * seen hundreds of times hardly at all.
+     * Three reasons, because fewer is an anecdote; any lean at all, because a team's quarter
+     * often has too few promoters' reasons for any term to reach the 5% level, and a manager
+     * is better served by the leaning terms marked as possibly chance
+     * ({@link DistinctiveTerm#isSignificant()}) than by two empty lists; fifteen, what fits
+     * beside each other on a page; ten reasons of prior, which moves a term seen a handful of
+     * times a lot and one seen hundreds of times hardly at all.
      */
     public static ThemeRanking standard() {
-        return new ThemeRanking(3, 1.96, 15, 10.0);
+        return new ThemeRanking(3, 0.0, 15, 10.0);
     }
 
     public ThemeRanking {

@@ -2,6 +2,7 @@ package org.fieldnps.domain.themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import org.fieldnps.domain.InvalidInputException;
@@ -49,7 +50,7 @@ class ThemeRankingTest {
         add(counts, Category.PROMOTER, 8, "Friendly engineer, on time.");
         add(counts, Category.PROMOTER, 2, "Quick.");
 
-        Themes themes = ThemeRanking.standard().rank(counts);
+        Themes themes = new ThemeRanking(3, DistinctiveTerm.SIGNIFICANT_Z, 15, 10.0).rank(counts);
 
         // late arrival, no call: z(6 of 10, 0 of 10) = 1.990; "late", "arrival", "no" and "call"
         // occur only inside them. rude engineer: z(4 of 10, 0 of 10) = 1.515, below 1.96.
@@ -65,6 +66,22 @@ class ThemeRankingTest {
         assertThat(themes.promoterTerms().getFirst().zScore()).isCloseTo(-2.4827347485165085, within(CLOSE));
         assertThat(themes.detractorReasons()).isEqualTo(10);
         assertThat(themes.promoterReasons()).isEqualTo(10);
+    }
+
+    @Test
+    void standardRankingListsLeaningTermsAndMarksWhichAreSignificant() {
+        TermCounts counts = new TermCounts();
+        add(counts, Category.DETRACTOR, 6, "Late arrival, no call.");
+        add(counts, Category.DETRACTOR, 4, "Rude engineer.");
+        add(counts, Category.PROMOTER, 8, "Friendly engineer, on time.");
+        add(counts, Category.PROMOTER, 2, "Quick.");
+
+        Themes themes = ThemeRanking.standard().rank(counts);
+
+        assertThat(themes.detractorTerms()).extracting(DistinctiveTerm::term, DistinctiveTerm::isSignificant)
+                .containsExactly(tuple("late arrival", true), tuple("no call", true), tuple("rude engineer", false));
+        assertThat(themes.promoterTerms()).extracting(DistinctiveTerm::term)
+                .containsExactly("friendly engineer", "time", "engineer");
     }
 
     @Test
