@@ -108,8 +108,9 @@ class ThemesBrowserIT {
         logIn(driver, "team.manager", "demo");
 
         driver.get(page("/themes.xhtml?period=year&channel=email"));
+        browser.screenshot("themes-filtered");
 
-        WebElement first = driver.findElement(By.cssSelector("#detractor-terms .themes-link"));
+        WebElement first = driver.findElement(By.cssSelector(".themes-link"));
         String href = first.getAttribute("href");
         assertTrue(href.contains("/responses.xhtml?period=year&channel=email&q="), href);
         assertTrue(driver.findElement(By.id("period")).getText().startsWith("This year"));
@@ -152,5 +153,6 @@ class ThemesBrowserIT {
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
+        driver.findElement(By.id("current-user"));
     }
 }

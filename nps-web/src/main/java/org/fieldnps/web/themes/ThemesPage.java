@@ -176,8 +176,9 @@ public class ThemesPage {
         return Math.max(2, Math.round(100 * Math.abs(term.zScore()) / strongest));
     }
 
+    /** The strength as a number: the z-score without its sign, which the side already tells. */
     public String z(DistinctiveTerm term) {
-        return String.format(Locale.ROOT, "%+.1f", term.zScore());
+        return String.format(Locale.ROOT, "%.1f", Math.abs(term.zScore()));
     }
 
     /** "312 of 1,204 (26%)": in how many of a group's reasons the term occurs. */
