@@ -116,8 +116,10 @@ public class ThemesPage {
 
     /** The selected period's name, the default when none is given. */
     public String getPeriod() {
-        return report != null ? report.selection().period()
-                : param("period").isEmpty() ? ThemeSelection.DEFAULT_PERIOD : param("period");
+        if (report != null) {
+            return report.selection().period();
+        }
+        return PERIODS.containsKey(param("period")) ? param("period") : ThemeSelection.DEFAULT_PERIOD;
     }
 
     /** The first day compared, to fill the period's first-day field with. */
