@@ -114,6 +114,20 @@ class ThemesBrowserIT {
         String href = first.getAttribute("href");
         assertTrue(href.contains("/responses.xhtml?period=year&channel=email&q="), href);
         assertTrue(driver.findElement(By.id("period")).getText().startsWith("This year"));
+        assertTrue(driver.findElement(By.className("filter-chip")).getText().startsWith("Channel: email"));
+    }
+
+    @Test
+    void regionManagerNarrowsToATeamOfTheirsByItsCode() {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        logIn(driver, "region.manager", "demo");
+
+        driver.get(page("/themes.xhtml?period=year&team=LIV"));
+
+        assertTrue(driver.findElement(By.className("filter-chip")).getText().startsWith("Team: Liverpool"));
+        String href = driver.findElement(By.cssSelector(".themes-link")).getAttribute("href");
+        assertTrue(href.contains("/responses.xhtml?period=year&team=LIV&q="), href);
     }
 
     @Test

@@ -24,6 +24,11 @@ import org.fieldnps.domain.NotFoundException;
 import org.fieldnps.domain.themes.DistinctiveTerm;
 import org.fieldnps.domain.themes.ThemeRanking;
 import org.fieldnps.domain.themes.Themes;
+import org.fieldnps.persistence.organisation.Engineer;
+import org.fieldnps.persistence.organisation.OrganisationDirectory;
+import org.fieldnps.persistence.organisation.Region;
+import org.fieldnps.persistence.organisation.ServiceType;
+import org.fieldnps.persistence.organisation.Team;
 import org.fieldnps.reporting.themes.ReasonThemes;
 import org.fieldnps.reporting.themes.ThemeSelection;
 import org.fieldnps.reporting.themes.ThemesReport;
@@ -52,6 +57,11 @@ public class ThemesPage {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private OrganisationDirectory directory;
+
+    private List<ChosenFilter> chosenFilters;
 
     private ThemesReport report;
     private Map<String, String> given = Map.of();
@@ -135,7 +145,7 @@ public class ThemesPage {
     /** Why a side lists nothing: too few reasons to tell, or nothing that stands out. */
     public String noTerms(String side, long reasons) {
         if (reasons < FEW_REASONS) {
-            return "Only " + reasons + " " + side + "’ reasons in this selection: too few to tell. "
+            return "Only " + reasons + " " + side + "’ reasons in this selection, too few for a word to stand out. "
                     + "A longer period or a wider filter may show more.";
         }
         return "No word or phrase is in at least " + ThemeRanking.standard().minimumCount() + " " + side
@@ -152,8 +162,34 @@ public class ThemesPage {
                 .toList();
     }
 
+    /** The filters other than the period as a person reads them, each with the address without it. */
+    public List<ChosenFilter> getChosenFilters() {
+        if (chosenFilters == null) {
+            chosenFilters = getOtherFilters().stream()
+                    .map(filter -> new ChosenFilter(filterLabel(filter.getKey()),
+                            filterValue(filter.getKey(), filter.getValue()), without(filter.getKey())))
+                    .toList();
+        }
+        return chosenFilters;
+    }
+
+    /** A filter as the page shows it: "Team", "Liverpool", and the address without it. */
+    public record ChosenFilter(String label, String value, String removeLink) {
+    }
+
+    /** The name behind a code, "Liverpool" for LIV; the selection is inside the scope already. */
+    private String filterValue(String name, String code) {
+        return switch (name) {
+            case "region" -> directory.findRegionByCode(code).map(Region::getName).orElse(code);
+            case "team" -> directory.findTeamByCode(code).map(Team::getName).orElse(code);
+            case "engineer" -> directory.findEngineerByFsmId(code).map(Engineer::getFullName).orElse(code);
+            case "serviceType" -> directory.findServiceTypeByCode(code).map(ServiceType::getName).orElse(code);
+            default -> code;
+        };
+    }
+
     /** A filter's name as a person reads it: "Service type". */
-    public String filterLabel(String name) {
+    private static String filterLabel(String name) {
         return switch (name) {
             case "serviceType" -> "Service type";
             default -> Character.toUpperCase(name.charAt(0)) + name.substring(1);
@@ -161,7 +197,7 @@ public class ThemesPage {
     }
 
     /** The address of this page without one filter, for the "remove" mark beside it. */
-    public String without(String name) {
+    private String without(String name) {
         Map<String, String> parameters = new LinkedHashMap<>(report.selection().parameters());
         parameters.remove(name);
         return "themes.xhtml?" + query(parameters);
