@@ -58,7 +58,7 @@ public class DemoOrganisation {
      * Writes the demo history for the given day into the database, unless it has an
      * organisation already. Returns whether it wrote anything.
      */
-    static boolean load(DataSource dataSource, LocalDate today, String passwordHash) throws SQLException {
+    public static boolean load(DataSource dataSource, LocalDate today, String passwordHash) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (hasOrganisation(connection)) {
                 LOGGER.info("Demo organisation not loaded: the database already has one");
