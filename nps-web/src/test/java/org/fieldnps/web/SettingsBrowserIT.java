@@ -16,9 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -129,9 +130,12 @@ class SettingsBrowserIT {
 
     /** Saves, and waits for the page the server answers with, as the form posts without Ajax. */
     private static void save(WebDriver driver) {
-        WebElement button = driver.findElement(By.id("settings:save"));
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript("document.documentElement.dataset.leaving = 'yes'");
+        driver.findElement(By.id("settings:save")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ignored -> page.executeScript("return document.readyState === 'complete'"
+                        + " && document.documentElement.dataset.leaving === undefined").equals(Boolean.TRUE));
     }
 
     private static String messageBeside(WebDriver driver, String name) {
