@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.fieldnps.domain.capture.Channel;
 import org.fieldnps.domain.capture.InvitationDecision;
 import org.fieldnps.persistence.capture.Invitation;
@@ -40,7 +39,7 @@ public record InvitationHistory(Channel channel, InvitationState state, Instant 
                     ? "Not sent." : suppressedBecause.explanation()));
         }
         if (sentAt != null) {
-            steps.add(new Step(sentAt, "Sent by " + channel.label().toLowerCase(Locale.ROOT)));
+            steps.add(new Step(sentAt, "Sent (" + channel.label() + ")"));
         }
         if (remindedAt != null) {
             steps.add(new Step(remindedAt, "Reminded"));

@@ -85,6 +85,20 @@ public class ResponseSearch {
         return count.getSingleResult();
     }
 
+    /**
+     * How many responses inside the scope that match the filter were received after the given
+     * moment: what an open table tells its reader has arrived since it was loaded.
+     */
+    public long countReceivedAfter(AccessScope scope, ResponseFilter filter, Instant after) {
+        Conditions conditions = Conditions.of(scope, filter, settings.scoringPolicy());
+        conditions.add("r.receivedAt > :after", "after", after);
+
+        TypedQuery<Long> count = entityManager.createQuery(
+                "select count(r) from SurveyResponse r" + conditions.where(), Long.class);
+        conditions.bind(count);
+        return count.getSingleResult();
+    }
+
     /** One page of the matching responses, without counting them all. */
     public List<ResponseRow> page(AccessScope scope, ResponseFilter filter, ResponseOrder order, Paging paging) {
         ScoringPolicy policy = settings.scoringPolicy();
