@@ -27,7 +27,6 @@ import org.fieldnps.reporting.responses.ResponseParameters;
 import org.fieldnps.reporting.responses.ResponseRow;
 import org.fieldnps.reporting.responses.ResponseSearch;
 import org.fieldnps.web.security.CurrentUser;
-import org.primefaces.PrimeFaces;
 
 /**
  * The responses table: the responses the user may see under the filters in the address, a page
@@ -49,6 +48,7 @@ public class ResponsesPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    private static final String TABLE_ID = "table-form:responses";
     private static final List<String> PERIODS = List.of("7d", "Last 7 days", "30d", "Last 30 days",
             "90d", "Last 90 days", "this-month", "This month", "last-month", "Last month", "quarter",
             "This quarter", "year", "This year", "custom", "From … to …");
@@ -97,7 +97,7 @@ public class ResponsesPage implements Serializable {
         if (table.showsNewestFirstPage()) {
             shownSince = Instant.now();
             arrivedSince = 0;
-            PrimeFaces.current().ajax().update("table-form:responses");
+            FacesContext.getCurrentInstance().getPartialViewContext().getRenderIds().add(TABLE_ID);
         } else {
             arrivedSince = search.countReceivedAfter(scope, filter, shownSince);
         }
