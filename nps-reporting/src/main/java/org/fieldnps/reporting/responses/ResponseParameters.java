@@ -2,7 +2,9 @@ package org.fieldnps.reporting.responses;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 import java.util.Map;
 import org.fieldnps.domain.InvalidInputException;
 import org.fieldnps.domain.capture.Channel;
@@ -26,6 +28,13 @@ public final class ResponseParameters {
     /** The period a link without one shows: the dashboard's. */
     public static final String DEFAULT_PERIOD = "90d";
 
+    /**
+     * The longest period whose reasons are searched for words. Such a search reads every reason
+     * in the period and the other filters, as no index serves a word in the middle of a text on
+     * both databases; a bounded period bounds its cost.
+     */
+    public static final int LONGEST_TEXT_SEARCH_DAYS = 366;
+
     private ResponseParameters() {
     }
 
@@ -34,10 +43,17 @@ public final class ResponseParameters {
         LocalDate from = day("from", parameters.get("from"));
         LocalDate to = day("to", parameters.get("to"));
         String period = blankAsNull(parameters.get("period"));
+        period = period == null ? null : period.toLowerCase(Locale.ROOT);
         if (period == null) {
             period = from == null && to == null ? DEFAULT_PERIOD : "custom";
         }
         LocalDate[] days = resolve(period, from, to, today);
+        String text = blankAsNull(parameters.get("q"));
+        if (text != null && (days[0] == null
+                || ChronoUnit.DAYS.between(days[0], days[1] == null ? today : days[1]) >= LONGEST_TEXT_SEARCH_DAYS)) {
+            throw new InvalidInputException("q", "Search reasons within at most " + LONGEST_TEXT_SEARCH_DAYS
+                    + " days: choose a shorter period.");
+        }
 
         return new ResponseFilter(days[0], days[1], null, parameters.get("engineer"), parameters.get("team"),
                 parameters.get("region"), category(parameters.get("category")), parameters.get("serviceType"),

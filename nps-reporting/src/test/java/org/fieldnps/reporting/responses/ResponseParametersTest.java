@@ -60,6 +60,26 @@ class ResponseParametersTest {
         assertRefused(Map.of("q", "x".repeat(ResponseFilter.MAXIMUM_TEXT_LENGTH + 1)), "q");
     }
 
+    @Test
+    void wordsAreSearchedForWithinAYearAtMost() {
+        assertThat(ResponseParameters.filterOf(Map.of("period", "year", "q", "late"), TODAY).text())
+                .isEqualTo("late");
+        assertThat(ResponseParameters.filterOf(Map.of("from", "2025-12-03", "q", "late"), TODAY).text())
+                .isEqualTo("late");
+        assertThat(ResponseParameters.filterOf(Map.of("period", "custom", "q", " "), TODAY).text()).isNull();
+        assertRefused(Map.of("from", "2025-12-02", "q", "late"), "q");
+        assertRefused(Map.of("period", "custom", "to", "2026-11-30", "q", "late"), "q");
+    }
+
+    @Test
+    void periodsAreReadInAnyLetterCaseAndOtherParametersAreLeftAlone() {
+        ResponseFilter filter = ResponseParameters.filterOf(Map.of("period", "LAST-MONTH", "groupBy", "team"),
+                TODAY);
+
+        assertThat(filter.from()).isEqualTo(LocalDate.parse("2026-11-01"));
+        assertThat(filter.to()).isEqualTo(LocalDate.parse("2026-11-30"));
+    }
+
     private static void assertDays(String period, String from, String to) {
         ResponseFilter filter = ResponseParameters.filterOf(Map.of("period", period), TODAY);
 
