@@ -11,8 +11,10 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.fieldnps.domain.InvalidInputException;
 import org.fieldnps.domain.NotFoundException;
 import org.fieldnps.domain.capture.Channel;
@@ -59,6 +61,7 @@ public class ResponsesPage implements Serializable {
     private ResponseTable table;
     private Instant shownSince;
     private long arrivedSince;
+    private Map<String, String> serviceTypeNames;
 
     /** Reads the filters of the address; a code outside the user's scope answers 404. */
     public void load() throws IOException {
@@ -178,6 +181,15 @@ public class ResponsesPage implements Serializable {
             choices.add(Integer.toString(score));
         }
         return options("score", choices, "");
+    }
+
+    /** A service type's name for the table, by its code; the code itself if it has none. */
+    public String serviceTypeName(String code) {
+        if (serviceTypeNames == null) {
+            serviceTypeNames = new HashMap<>();
+            directory.serviceTypes().forEach(type -> serviceTypeNames.put(type.getCode(), type.getName()));
+        }
+        return serviceTypeNames.getOrDefault(code, code);
     }
 
     public List<FilterOption> getServiceTypes() {
