@@ -233,7 +233,8 @@ class ResponsesBrowserIT {
         WebDriver driver = browser.driver();
         logIn(driver, "region.manager");
         driver.get(url("/responses.xhtml?engineer=E001&category=detractor"));
-        Thread.sleep(1000);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("form.connected#live")));
         String reason = "Live check " + UUID.randomUUID().toString().substring(0, 8);
 
         recordAnswer("E001", 2, reason);
