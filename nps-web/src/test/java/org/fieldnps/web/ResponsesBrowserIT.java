@@ -302,6 +302,8 @@ class ResponsesBrowserIT {
         assertTrue(regionManager.get("/responses.xhtml?channel=pigeon").body().contains("Check channel:"));
         assertTrue(regionManager.get("/responses.xhtml?tier=gold").body().contains("Check tier:"));
         assertTrue(regionManager.get("/responses.xhtml?category=fan").body().contains("Check category:"));
+        assertTrue(regionManager.get("/responses.xhtml?serviceType=teleportation").body()
+                .contains("Check serviceType:"));
         assertTrue(regionManager.get("/responses.xhtml?from=2020-01-01&q=late").body().contains("Check q:"));
         assertEquals(404, regionManager.get("/responses.xhtml?engineer=NOBODY").statusCode());
         HttpResponse<String> linked = regionManager.get("/responses.xhtml?period=LAST-MONTH&groupBy=team"

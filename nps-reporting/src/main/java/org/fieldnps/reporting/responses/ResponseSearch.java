@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.fieldnps.domain.InvalidInputException;
 import org.fieldnps.domain.NotFoundException;
 import org.fieldnps.domain.capture.Channel;
 import org.fieldnps.domain.organisation.CustomerTier;
@@ -182,9 +183,18 @@ public class ResponseSearch {
      * not exist, alike: a manager who edits another region's code into a link learns nothing,
      * not even that the code exists.
      *
+     * <p>A service type is the same for everyone, so one that does not exist is simply a wrong
+     * value, refused as bad input.
+     *
      * @throws NotFoundException naming the parameter that points outside the scope
+     * @throws InvalidInputException if the service type does not exist
      */
     public void requireInsideScope(AccessScope scope, ResponseFilter filter) {
+        if (filter.serviceType() != null && entityManager.createQuery(
+                        "select count(s) from ServiceType s where s.code = :code", Long.class)
+                .setParameter("code", filter.serviceType()).getSingleResult() == 0) {
+            throw new InvalidInputException("serviceType", "There is no service type " + filter.serviceType() + ".");
+        }
         if (filter.regionCode() != null && !regionInside(scope, filter.regionCode())) {
             throw new NotFoundException("region", "There is no region " + filter.regionCode() + " in your view.");
         }

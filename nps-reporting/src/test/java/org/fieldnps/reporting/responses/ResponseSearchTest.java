@@ -284,8 +284,13 @@ class ResponseSearchTest {
             }));
             s.requireInsideScope(firstTeam, with(f -> f.region = "north-R"));
             s.requireInsideScope(AccessScope.organisation(), with(f -> f.team = "south-T1"));
+            s.requireInsideScope(northOnly, with(f -> f.serviceType = "south-repair"));
             return null;
         });
+        assertThatThrownBy(() -> inSearch(s -> {
+            s.requireInsideScope(northOnly, with(f -> f.serviceType = "teleportation"));
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("serviceType"));
     }
 
     @Test
