@@ -11,10 +11,11 @@ import org.fieldnps.domain.scoring.Category;
  * ids of jobs and engineers, the codes of teams, regions and service types), not by the
  * product's internal keys.
  *
- * @param category   derived from the score under the scoring policy in force when it was read
- * @param changedAt  when the customer last changed the answer, or {@code null} if never
+ * @param category     derived from the score under the scoring policy in force when it was read
+ * @param changedAt    when the customer last changed the answer, or {@code null} if never
+ * @param engineerName the engineer's name as it is now, for people; the id is what stays
  */
 public record ResponseRow(long id, String jobId, int score, Category category, String reason, Channel channel,
         Instant receivedAt, Instant changedAt, String engineerId, String teamCode, String regionCode,
-        String serviceType, CustomerTier customerTier) {
+        String serviceType, CustomerTier customerTier, String engineerName) {
 }

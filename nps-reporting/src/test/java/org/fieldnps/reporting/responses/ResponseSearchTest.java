@@ -10,8 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.fieldnps.domain.InvalidInputException;
+import org.fieldnps.domain.NotFoundException;
 import org.fieldnps.domain.capture.Channel;
 import org.fieldnps.domain.organisation.CustomerTier;
 import org.fieldnps.domain.scoring.Category;
@@ -207,6 +209,135 @@ class ResponseSearchTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("limit"));
         assertThatThrownBy(() -> new Paging(10, -1))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("offset"));
+    }
+
+    @Test
+    void filtersByChannelScoreTierAndServiceType() {
+        assertThat(search(with(f -> f.channel = Channel.EMAIL))).extracting(ResponseRow::score)
+                .containsExactly(6, 0, 10);
+        assertThat(search(with(f -> f.score = 3))).extracting(ResponseRow::score).containsExactly(3);
+        assertThat(search(with(f -> f.tier = CustomerTier.KEY))).hasSize(7);
+        assertThat(search(with(f -> f.tier = CustomerTier.BASIC))).isEmpty();
+        assertThat(search(with(f -> f.serviceType = "south-repair"))).extracting(ResponseRow::score)
+                .containsExactly(7, 0);
+    }
+
+    @Test
+    void textSearchIgnoresLetterCaseAndTakesWildcardsLiterally() {
+        assertThat(search(with(f -> f.text = "CAME"))).extracting(ResponseRow::score).containsExactly(3, 0);
+        assertThat(search(with(f -> f.text = "<b>and</b>"))).extracting(ResponseRow::score).containsExactly(10);
+        assertThat(search(with(f -> f.text = "%"))).isEmpty();
+        assertThat(search(with(f -> f.text = "c_me"))).isEmpty();
+    }
+
+    @Test
+    void sortsByScoreAndEngineerWithNewestFirstWithinTies() {
+        assertThat(sorted(new ResponseOrder(ResponseOrder.Key.SCORE, true))).containsExactly(0, 3, 6, 7, 8, 9, 10);
+        assertThat(sorted(new ResponseOrder(ResponseOrder.Key.SCORE, false)))
+                .containsExactly(10, 9, 8, 7, 6, 3, 0);
+        assertThat(sorted(new ResponseOrder(ResponseOrder.Key.ENGINEER, true)))
+                .containsExactly(6, 3, 8, 10, 9, 7, 0);
+        assertThat(sorted(new ResponseOrder(ResponseOrder.Key.RECEIVED, true)))
+                .containsExactly(10, 0, 7, 8, 9, 3, 6);
+    }
+
+    @Test
+    void sortedPagesFollowEachOtherWithoutGapsOrOverlaps() {
+        ResponseOrder byScore = new ResponseOrder(ResponseOrder.Key.SCORE, true);
+        List<Integer> paged = new ArrayList<>();
+        for (int offset = 0; offset < 7; offset += 2) {
+            int from = offset;
+            paged.addAll(inSearch(s -> s.page(AccessScope.organisation(), ResponseFilter.everything(), byScore,
+                    new Paging(2, from))).stream().map(ResponseRow::score).toList());
+        }
+
+        assertThat(paged).containsExactly(0, 3, 6, 7, 8, 9, 10);
+    }
+
+    @Test
+    void exportReadsEveryRowInScopeInBatchesWithoutRepeats() {
+        List<ResponseRow> exported = new ArrayList<>();
+        AccessScope northOnly = AccessScope.region(north.region.getId());
+
+        database.execute(em -> new ResponseSearch(em, new Settings(em))
+                .forEach(northOnly, ResponseFilter.everything(), 2, exported::add));
+
+        assertThat(exported).extracting(ResponseRow::score).containsExactly(6, 3, 9, 8, 10);
+    }
+
+    @Test
+    void refusesCodesOutsideTheScopeAsIfTheyDidNotExist() {
+        AccessScope northOnly = AccessScope.region(north.region.getId());
+        AccessScope firstTeam = AccessScope.team(north.firstTeam.getId());
+
+        assertOutside(northOnly, with(f -> f.region = "south-R"), "region");
+        assertOutside(northOnly, with(f -> f.team = "south-T1"), "team");
+        assertOutside(northOnly, with(f -> f.engineer = "south-E1"), "engineer");
+        assertOutside(northOnly, with(f -> f.region = "nowhere"), "region");
+        assertOutside(firstTeam, with(f -> f.team = "north-T2"), "team");
+        assertOutside(firstTeam, with(f -> f.engineer = "north-E2"), "engineer");
+        inSearch(s -> {
+            s.requireInsideScope(northOnly, with(f -> {
+                f.region = "north-R";
+                f.team = "north-T2";
+                f.engineer = "north-E2";
+            }));
+            s.requireInsideScope(firstTeam, with(f -> f.region = "north-R"));
+            s.requireInsideScope(AccessScope.organisation(), with(f -> f.team = "south-T1"));
+            s.requireInsideScope(northOnly, with(f -> f.serviceType = "south-repair"));
+            return null;
+        });
+        assertThatThrownBy(() -> inSearch(s -> {
+            s.requireInsideScope(northOnly, with(f -> f.serviceType = "teleportation"));
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("serviceType"));
+    }
+
+    @Test
+    void detailNamesCustomerJobAndAttributionOnlyInsideTheScope() {
+        AccessScope northOnly = AccessScope.region(north.region.getId());
+
+        ResponseDetail detail = inSearch(s -> s.detail(northOnly, northDetractorId)).orElseThrow();
+
+        assertThat(detail.response().score()).isEqualTo(3);
+        assertThat(detail.customerName()).isEqualTo("Babbage Engines");
+        assertThat(detail.customerEmail()).isEqualTo("charles@example.org");
+        assertThat(detail.teamName()).isEqualTo("Team one north");
+        assertThat(detail.jobCompletedAt()).isEqualTo(Instant.parse("2026-11-30T21:30:00Z"));
+        assertThat(detail.invitation()).isNull();
+        Optional<ResponseDetail> outside = inSearch(s -> s.detail(northOnly, southResponseId));
+        assertThat(outside).isEmpty();
+    }
+
+    private static void assertOutside(AccessScope scope, ResponseFilter filter, String field) {
+        assertThatThrownBy(() -> inSearch(s -> {
+            s.requireInsideScope(scope, filter);
+            return null;
+        })).isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.field()).isEqualTo(field));
+    }
+
+    private static List<Integer> sorted(ResponseOrder order) {
+        return inSearch(s -> s.search(AccessScope.organisation(), ResponseFilter.everything(), order,
+                Paging.first(50))).items().stream().map(ResponseRow::score).toList();
+    }
+
+    /** A filter built by naming only the parts a test cares about. */
+    private static ResponseFilter with(Consumer<FilterParts> parts) {
+        FilterParts f = new FilterParts();
+        parts.accept(f);
+        return new ResponseFilter(null, null, null, f.engineer, f.team, f.region, null, f.serviceType, f.tier,
+                f.channel, f.score, f.text);
+    }
+
+    private static final class FilterParts {
+        String engineer;
+        String team;
+        String region;
+        String serviceType;
+        CustomerTier tier;
+        Channel channel;
+        Integer score;
+        String text;
     }
 
     private static ResponseFilter filter(String jobId, String engineerId, String teamCode, String regionCode) {
