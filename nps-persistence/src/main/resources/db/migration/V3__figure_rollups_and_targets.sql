@@ -20,7 +20,7 @@ alter table organisation_settings add constraint organisation_settings_target_on
 -- Answers counted per day, attribution and score. The key leads with the day, which serves the
 -- organisation's own figures; the three indexes serve a region's, a team's and an engineer's.
 create table response_rollup (
-    day             date        not null,
+    utc_day         date        not null,
     region_id       bigint      not null,
     team_id         bigint      not null,
     engineer_id     bigint      not null,
@@ -30,17 +30,17 @@ create table response_rollup (
     score           smallint    not null,
     responses       bigint      not null,
     constraint response_rollup_key primary key
-        (day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel, score)
+        (utc_day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel, score)
 );
-create index response_rollup_region_idx on response_rollup (region_id, day);
-create index response_rollup_team_idx on response_rollup (team_id, day);
-create index response_rollup_engineer_idx on response_rollup (engineer_id, day);
+create index response_rollup_region_idx on response_rollup (region_id, utc_day);
+create index response_rollup_team_idx on response_rollup (team_id, utc_day);
+create index response_rollup_engineer_idx on response_rollup (engineer_id, utc_day);
 
 -- Invitations that went out, per day they were created and attribution, and how many of them
 -- have been answered: the response rate of a period. Invitations never sent (opted out, asked too
 -- recently, imported history) are not counted.
 create table invitation_rollup (
-    day             date        not null,
+    utc_day         date        not null,
     region_id       bigint      not null,
     team_id         bigint      not null,
     engineer_id     bigint      not null,
@@ -50,13 +50,13 @@ create table invitation_rollup (
     invitations     bigint      not null,
     answered        bigint      not null,
     constraint invitation_rollup_key primary key
-        (day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel)
+        (utc_day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel)
 );
-create index invitation_rollup_region_idx on invitation_rollup (region_id, day);
-create index invitation_rollup_team_idx on invitation_rollup (team_id, day);
+create index invitation_rollup_region_idx on invitation_rollup (region_id, utc_day);
+create index invitation_rollup_team_idx on invitation_rollup (team_id, utc_day);
 
 -- Whatever is already recorded, counted once.
-insert into response_rollup (day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel,
+insert into response_rollup (utc_day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel,
         score, responses)
 select cast(received_at as date), region_id, team_id, engineer_id, service_type_id, customer_tier, channel,
         score, count(*)
@@ -64,7 +64,7 @@ from survey_response
 group by cast(received_at as date), region_id, team_id, engineer_id, service_type_id, customer_tier, channel,
         score;
 
-insert into invitation_rollup (day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel,
+insert into invitation_rollup (utc_day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel,
         invitations, answered)
 select cast(i.created_at as date), t.region_id, e.team_id, j.engineer_id, j.service_type_id, c.tier, i.channel,
         count(*), sum(case when i.answered_at is null then 0 else 1 end)

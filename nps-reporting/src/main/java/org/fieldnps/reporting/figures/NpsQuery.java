@@ -339,7 +339,7 @@ public class NpsQuery {
                         " join service_type g on g.id = r.service_type_id", 2);
                 case CUSTOMER_TIER -> new GroupColumns("r.customer_tier", "", 1);
                 case CHANNEL -> new GroupColumns("r.channel", "", 1);
-                case WEEK, MONTH -> new GroupColumns("r.day", "", 1);
+                case WEEK, MONTH -> new GroupColumns("r.utc_day", "", 1);
             };
         }
     }

@@ -15,8 +15,8 @@ final class Selection {
     private final List<Object> values = new ArrayList<>();
 
     Selection(AccessScope scope, ResolvedFilter filter) {
-        add("r.day >= ?", Date.valueOf(filter.period().first()));
-        add("r.day <= ?", Date.valueOf(filter.period().last()));
+        add("r.utc_day >= ?", Date.valueOf(filter.period().first()));
+        add("r.utc_day <= ?", Date.valueOf(filter.period().last()));
         switch (scope.level()) {
             case REGION -> add("r.region_id = ?", scope.id());
             case TEAM -> add("r.team_id = ?", scope.id());
