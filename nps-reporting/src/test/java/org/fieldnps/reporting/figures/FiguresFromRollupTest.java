@@ -263,6 +263,47 @@ class FiguresFromRollupTest {
         assertThat(targetOf(AccessScope.organisation(), year.withTeam("south-T1"))).isEqualTo(new Target(25, "region"));
     }
 
+    @Test
+    void leagueOfEngineersRanksByTheShrunkEstimateAndCountsEveryAnswerOnce() {
+        FigureFilter year = FigureFilter.parse("year", null, null, null, null, null, null, null, null, CLOCK);
+        Function<EntityManager, LeagueTable> work = em -> new LeagueTables(em, new Settings(em))
+                .engineers(AccessScope.organisation(), year);
+
+        LeagueTable table = database.inTransaction(work);
+
+        assertThat(table.rows()).extracting(LeagueRow::key)
+                .containsExactlyInAnyOrder("north-E1", "north-E2", "south-E1", "south-E2");
+        assertThat(table.rows()).extracting(LeagueRow::rank).containsExactly(1, 2, 3, 4);
+        assertThat(table.rows()).extracting(row -> row.shrunk().nps())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        for (LeagueRow row : table.rows()) {
+            List<Row> answers = rowsIn(AccessScope.organisation(), year.withEngineer(row.key()));
+            assertThat(row.figure().n()).isEqualTo(answers.size());
+            assertThat(row.shrunk().respondents()).isEqualTo(answers.size());
+            assertThat(row.shrunk().rawNps()).isCloseTo(row.figure().nps(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(row.belowTarget()).isEqualTo(row.shrunk().nps() < row.target().nps());
+        }
+        assertThat(table.rows().stream().mapToLong(row -> row.figure().n()).sum())
+                .isEqualTo(rowsIn(AccessScope.organisation(), year).size());
+    }
+
+    @Test
+    void leagueOfTeamsStaysInsideTheScopeAndTrendsAddUpToTheEngineer() {
+        FigureFilter year = FigureFilter.parse("year", null, null, null, null, null, null, null, null, CLOCK);
+        AccessScope northOnly = AccessScope.region(north.region.getId());
+        Function<EntityManager, LeagueTable> teams = em -> new LeagueTables(em, new Settings(em))
+                .teams(northOnly, year);
+        Function<EntityManager, List<Figure>> trend = em -> new LeagueTables(em, new Settings(em))
+                .engineerTrend(northOnly, year, "north-E1", Grouping.MONTH);
+
+        assertThat(database.inTransaction(teams).rows()).extracting(LeagueRow::key)
+                .containsExactlyInAnyOrder("north-T1", "north-T2");
+        List<Figure> months = database.inTransaction(trend);
+        assertThat(months).hasSize(12);
+        assertThat(months.stream().mapToLong(Figure::n).sum())
+                .isEqualTo(rowsIn(northOnly, year.withEngineer("north-E1")).size());
+    }
+
     private static Target targetOf(AccessScope scope, FigureFilter filter) {
         Function<EntityManager, Target> work = em -> query(em).target(scope, filter);
         return database.inTransaction(work);
