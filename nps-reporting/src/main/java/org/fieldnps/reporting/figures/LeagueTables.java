@@ -106,14 +106,15 @@ public class LeagueTables {
             groupMix.merge(entry.groupKey, counts, CategoryCounts::plus);
         }
         DirichletPrior prior = DirichletPrior.fit(peers);
-        Map<String, Target> targets = targets();
+        Target organisation = organisationTarget();
+        Map<String, Target> targets = targets(organisation);
 
         List<LeagueRow> unranked = new ArrayList<>();
         for (Entry entry : entries.values()) {
             Figure figure = Figure.of(entry.key, entry.label, ScoreDistribution.of(entry.counts), policy);
             ShrunkEstimate shrunk = prior.centredOn(groupMix.get(entry.groupKey)).shrink(figure.counts());
             Target target = targets.getOrDefault(level == Grouping.ENGINEER ? entry.groupKey : entry.key,
-                    organisationTarget());
+                    organisation);
             unranked.add(new LeagueRow(0, entry.key, entry.label, entry.groupKey, entry.groupName, figure, shrunk,
                     target));
         }
@@ -129,8 +130,7 @@ public class LeagueTables {
     }
 
     /** Every team's target by its code: its own, else its region's, else the organisation's. */
-    private Map<String, Target> targets() {
-        Target organisation = organisationTarget();
+    private Map<String, Target> targets(Target organisation) {
         Map<String, Target> targets = new HashMap<>();
         for (Object result : entityManager.createNativeQuery(
                 "select t.code, t.target_nps, g.target_nps from team t join region g on g.id = t.region_id")

@@ -50,7 +50,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  *     postgresql jdbc:postgresql://127.0.0.1:5432/test?user=postgres nps_figures 1000000 20
  * </pre>
  *
- * The database (or the PostgreSQL schema) is emptied first.
+ * The arguments: the database, its URL (and the PostgreSQL schema), how many responses to load,
+ * how many timed runs of each query, and optionally a part of the names of the queries to time.
+ * The database (or schema) is emptied and loaded first;
+ * with 0 responses, the figures are timed over what an earlier run loaded.
  */
 public final class FiguresBenchmark {
 
@@ -98,18 +101,21 @@ public final class FiguresBenchmark {
         }
         int responses = Integer.parseInt(args[next]);
         int runs = Integer.parseInt(args[next + 1]);
+        String only = args.length > next + 2 ? args[next + 2] : "";
         Clock clock = Clock.fixed(Instant.parse("2026-12-03T12:00:00Z"), ZoneOffset.UTC);
 
         FiguresBenchmark benchmark = new FiguresBenchmark(dataSource, postgreSql, clock);
-        migrate(dataSource, postgreSql ? args[2] : null);
-        benchmark.load(responses);
+        if (responses > 0) {
+            migrate(dataSource, postgreSql ? args[2] : null);
+            benchmark.load(responses);
+        }
         benchmark.factory = Persistence.createEntityManagerFactory("nps", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
                 "jakarta.persistence.nonJtaDataSource", dataSource,
                 "eclipselink.logging.level", "SEVERE"));
         try {
-            benchmark.measure(runs);
+            benchmark.measure(runs, only);
             if (postgreSql) {
                 benchmark.explain();
             }
@@ -189,6 +195,10 @@ public final class FiguresBenchmark {
                         job.executeBatch();
                         answer.executeBatch();
                         connection.commit();
+                        if ((i + 1) % (BATCH * 40) == 0) {
+                            LOGGER.info(String.format(Locale.ROOT, "%,d loaded after %.0f s", i + 1,
+                                    (System.nanoTime() - started) / 1e9));
+                        }
                     }
                 }
             }
@@ -196,12 +206,12 @@ public final class FiguresBenchmark {
             FigureRollups.rebuild(connection);
             connection.commit();
             long rolledUp = System.nanoTime();
+            connection.setAutoCommit(true);
             if (postgreSql) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("vacuum analyze");
                 }
             }
-            connection.setAutoCommit(true);
             LOGGER.info(String.format(Locale.ROOT, "%s: loaded %,d jobs and responses in %.1f s,"
                     + " built the rollups in %.1f s; %,d rollup rows", postgreSql ? "PostgreSQL" : "H2", responses,
                     (loaded - started) / 1e9, (rolledUp - loaded) / 1e9, count(connection, "response_rollup")));
@@ -281,7 +291,7 @@ public final class FiguresBenchmark {
 
     // ------------------------------------------------------------------ measuring
 
-    private void measure(int runs) throws SQLException {
+    private void measure(int runs, String only) {
         FigureFilter days90 = FigureFilter.parse("90d", null, null, null, null, null, null, null, null, clock);
         FigureFilter year = FigureFilter.of(Period.between(LocalDate.now(clock).minusDays(364), LocalDate.now(clock)));
         AccessScope organisation = AccessScope.organisation();
@@ -326,6 +336,9 @@ public final class FiguresBenchmark {
         LOGGER.info(String.format(Locale.ROOT, "%n%-44s %10s %10s %12s %12s  %s", "query (" + runs + " runs)",
                 "rollup p50", "rollup p95", "raw SQL p50", "raw SQL p95", "same answer"));
         for (Case c : cases) {
+            if (!c.name.contains(only)) {
+                continue;
+            }
             Timing rollup = time(c.rollup, runs);
             Timing raw = time(c.raw, runs);
             boolean same = rollup.answer.equals(raw.answer);
@@ -380,8 +393,9 @@ public final class FiguresBenchmark {
     /** The same counts straight from survey_response, grouped by the select's first column. */
     private Map<String, List<Long>> raw(String select, String join, FigureFilter filter, String narrowing,
             Function<String, String> keyOf) {
+        String first = select.substring("select ".length(), select.indexOf(','));
         String sql = select + join + " where s.received_at >= ? and s.received_at < ?" + narrowing
-                + " group by " + select.substring("select ".length(), select.indexOf(',')) + ", s.score";
+                + " group by " + (first.startsWith("'") ? "" : first + ", ") + "s.score";
         Map<String, long[]> counts = new TreeMap<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
