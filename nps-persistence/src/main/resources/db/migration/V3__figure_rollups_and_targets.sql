@@ -3,6 +3,10 @@
 -- Figures are never computed by scanning survey_response: every answer is also counted in
 -- response_rollup, by UTC day, by every dimension a manager can filter or group by, and by
 -- score (not by category, so that moving the scoring cut-offs needs no stored row to change).
+-- With that many dimensions almost every answer is a cell of its own, so the same counts are
+-- also kept by team only, per day (team_day_rollup) and per calendar month (team_month_rollup):
+-- a figure that names no engineer, service type, tier or channel is summed from whole months
+-- plus the days at either end, a few thousand rows for a year however many answers there are.
 -- The counts are kept in the same transaction as the answers they count: recorded, changed
 -- within the change window, imported, or loaded as demo history.
 
@@ -36,6 +40,31 @@ create index response_rollup_region_idx on response_rollup (region_id, utc_day);
 create index response_rollup_team_idx on response_rollup (team_id, utc_day);
 create index response_rollup_engineer_idx on response_rollup (engineer_id, utc_day);
 
+-- The same answers by team only (with the region they were given in), per UTC day and per
+-- calendar month (month_start is its first day). The keys lead with the day, for the
+-- organisation's figures; the indexes serve a region's and a team's.
+create table team_day_rollup (
+    utc_day     date     not null,
+    region_id   bigint   not null,
+    team_id     bigint   not null,
+    score       smallint not null,
+    responses   bigint   not null,
+    constraint team_day_rollup_key primary key (utc_day, region_id, team_id, score)
+);
+create index team_day_rollup_region_idx on team_day_rollup (region_id, utc_day);
+create index team_day_rollup_team_idx on team_day_rollup (team_id, utc_day);
+
+create table team_month_rollup (
+    month_start date     not null,
+    region_id   bigint   not null,
+    team_id     bigint   not null,
+    score       smallint not null,
+    responses   bigint   not null,
+    constraint team_month_rollup_key primary key (month_start, region_id, team_id, score)
+);
+create index team_month_rollup_region_idx on team_month_rollup (region_id, month_start);
+create index team_month_rollup_team_idx on team_month_rollup (team_id, month_start);
+
 -- Invitations that went out, per day they were created and attribution, and how many of them
 -- have been answered: the response rate of a period. Invitations never sent (opted out, asked too
 -- recently, imported history) are not counted.
@@ -63,6 +92,16 @@ select cast(received_at as date), region_id, team_id, engineer_id, service_type_
 from survey_response
 group by cast(received_at as date), region_id, team_id, engineer_id, service_type_id, customer_tier, channel,
         score;
+
+insert into team_day_rollup (utc_day, region_id, team_id, score, responses)
+select utc_day, region_id, team_id, score, sum(responses)
+from response_rollup
+group by utc_day, region_id, team_id, score;
+
+insert into team_month_rollup (month_start, region_id, team_id, score, responses)
+select cast(date_trunc('month', utc_day) as date), region_id, team_id, score, sum(responses)
+from team_day_rollup
+group by cast(date_trunc('month', utc_day) as date), region_id, team_id, score;
 
 insert into invitation_rollup (utc_day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel,
         invitations, answered)

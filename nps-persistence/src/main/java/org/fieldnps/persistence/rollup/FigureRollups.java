@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.WeakHashMap;
 import org.fieldnps.domain.scoring.Score;
 import org.fieldnps.persistence.capture.Invitation;
@@ -21,11 +23,14 @@ import org.fieldnps.persistence.capture.SurveyResponse;
 import org.fieldnps.persistence.organisation.Team;
 
 /**
- * Keeps {@code response_rollup} and {@code invitation_rollup} current, inside the caller's
+ * Keeps {@code response_rollup}, its coarser copies by team ({@code team_day_rollup},
+ * {@code team_month_rollup}) and {@code invitation_rollup} current, inside the caller's
  * transaction. A count is added with one upsert per change: PostgreSQL's
  * {@code insert … on conflict do update}, which stays correct when two answers for the same cell
  * arrive at once, and the standard {@code merge} elsewhere (H2, which locks the row it merges).
- * Days are UTC days.
+ * Days are UTC days. The cells of one change are always written table by table and, within a
+ * table, by rising score, so that two transactions moving answers between the same scores wait
+ * for each other instead of deadlocking.
  */
 public class FigureRollups {
 
@@ -34,6 +39,9 @@ public class FigureRollups {
 
     private static final String RESPONSE_COLUMNS =
             "utc_day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel, score";
+    private static final String TEAM_DAY_COLUMNS = "utc_day, region_id, team_id, score";
+    private static final String TEAM_MONTH_COLUMNS = "month_start, region_id, team_id, score";
+    private static final String[] TEAM_TYPES = {"bigint", "bigint", "smallint"};
     private static final String INVITATION_COLUMNS =
             "utc_day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel";
 
@@ -45,14 +53,13 @@ public class FigureRollups {
 
     /** Counts a response just recorded at its score. */
     public void countResponse(SurveyResponse response) {
-        addResponses(response, response.getScore(), 1);
+        addResponses(response, new TreeMap<>(Map.of(response.getScore().value(), 1L)));
     }
 
     /** Moves a changed answer from its old score to its new one. */
     public void moveResponse(SurveyResponse response, Score oldScore) {
         if (!oldScore.equals(response.getScore())) {
-            addResponses(response, oldScore, -1);
-            addResponses(response, response.getScore(), 1);
+            addResponses(response, new TreeMap<>(Map.of(oldScore.value(), -1L, response.getScore().value(), 1L)));
         }
     }
 
@@ -77,12 +84,21 @@ public class FigureRollups {
     public static void rebuild(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("delete from response_rollup");
+            statement.executeUpdate("delete from team_day_rollup");
+            statement.executeUpdate("delete from team_month_rollup");
             statement.executeUpdate("delete from invitation_rollup");
             statement.executeUpdate("insert into response_rollup (" + RESPONSE_COLUMNS + ", responses)"
                     + " select cast(received_at as date), region_id, team_id, engineer_id, service_type_id,"
                     + " customer_tier, channel, score, count(*) from survey_response"
                     + " group by cast(received_at as date), region_id, team_id, engineer_id, service_type_id,"
                     + " customer_tier, channel, score");
+            statement.executeUpdate("insert into team_day_rollup (" + TEAM_DAY_COLUMNS + ", responses)"
+                    + " select utc_day, region_id, team_id, score, sum(responses) from response_rollup"
+                    + " group by utc_day, region_id, team_id, score");
+            statement.executeUpdate("insert into team_month_rollup (" + TEAM_MONTH_COLUMNS + ", responses)"
+                    + " select cast(date_trunc('month', utc_day) as date), region_id, team_id, score, sum(responses)"
+                    + " from team_day_rollup"
+                    + " group by cast(date_trunc('month', utc_day) as date), region_id, team_id, score");
             statement.executeUpdate("insert into invitation_rollup (" + INVITATION_COLUMNS + ", invitations, answered)"
                     + " select cast(i.created_at as date), t.region_id, e.team_id, j.engineer_id, j.service_type_id,"
                     + " c.tier, i.channel, count(*), sum(case when i.answered_at is null then 0 else 1 end)"
@@ -94,15 +110,22 @@ public class FigureRollups {
         }
     }
 
-    private void addResponses(SurveyResponse response, Score score, long delta) {
-        Object[] key = {
-            day(response.getReceivedAt()), response.getRegion().getId(), response.getTeam().getId(),
-            response.getEngineer().getId(), response.getServiceType().getId(), response.getCustomerTier().name(),
-            response.getChannel().name(), (short) score.value()
-        };
-        upsert("response_rollup", RESPONSE_COLUMNS, "responses", key,
+    /** Adds the deltas, by score in rising order, to every response rollup. */
+    private void addResponses(SurveyResponse response, SortedMap<Integer, Long> deltas) {
+        Date day = day(response.getReceivedAt());
+        long regionId = response.getRegion().getId();
+        long teamId = response.getTeam().getId();
+        deltas.forEach((score, delta) -> upsert("response_rollup", RESPONSE_COLUMNS, "responses",
+                new Object[] {day, regionId, teamId, response.getEngineer().getId(),
+                    response.getServiceType().getId(), response.getCustomerTier().name(),
+                    response.getChannel().name(), score.shortValue()},
                 new String[] {"bigint", "bigint", "bigint", "bigint", "varchar(20)", "varchar(20)", "smallint"},
-                new long[] {delta});
+                new long[] {delta}));
+        deltas.forEach((score, delta) -> upsert("team_day_rollup", TEAM_DAY_COLUMNS, "responses",
+                new Object[] {day, regionId, teamId, score.shortValue()}, TEAM_TYPES, new long[] {delta}));
+        Date month = Date.valueOf(day.toLocalDate().withDayOfMonth(1));
+        deltas.forEach((score, delta) -> upsert("team_month_rollup", TEAM_MONTH_COLUMNS, "responses",
+                new Object[] {month, regionId, teamId, score.shortValue()}, TEAM_TYPES, new long[] {delta}));
     }
 
     private void addInvitations(Invitation invitation, long invitations, long answered) {
