@@ -25,7 +25,8 @@ import org.fieldnps.persistence.settings.Settings;
  * League tables of engineers and of teams within a caller's scope, ranked by the empirical-Bayes
  * estimate of DESIGN.md §6: a Dirichlet prior is fitted from the peers in the table, then centred
  * on each engineer's team (or each team's region) before the row's own answers update it. Read
- * from the rollup, like every other figure.
+ * from the rollups like every other figure: the teams' table from the rollups by team when the
+ * filter allows it.
  *
  * <p>An engineer is listed under the team they are in now, with every answer the filter selects,
  * including those given while they were in another team of the scope.
@@ -51,18 +52,16 @@ public class LeagueTables {
     /** The engineers with answers in the scope and filter (a team in the filter narrows it to them). */
     public LeagueTable engineers(AccessScope scope, FigureFilter filter) {
         return table(scope, filter, Grouping.ENGINEER,
-                "select e.fsm_id, e.first_name, e.last_name, t.code, t.name, r.score, sum(r.responses)"
-                        + " from response_rollup r join engineer e on e.id = r.engineer_id"
-                        + " join team t on t.id = e.team_id",
+                "select e.fsm_id, e.first_name, e.last_name, t.code, t.name, r.score, sum(r.responses)",
+                " join engineer e on e.id = r.engineer_id join team t on t.id = e.team_id",
                 " group by e.fsm_id, e.first_name, e.last_name, t.code, t.name, r.score");
     }
 
     /** The teams with answers in the scope and filter. */
     public LeagueTable teams(AccessScope scope, FigureFilter filter) {
         return table(scope, filter, Grouping.TEAM,
-                "select t.code, t.name, '', g.code, g.name, r.score, sum(r.responses)"
-                        + " from response_rollup r join team t on t.id = r.team_id"
-                        + " join region g on g.id = t.region_id",
+                "select t.code, t.name, '', g.code, g.name, r.score, sum(r.responses)",
+                " join team t on t.id = r.team_id join region g on g.id = t.region_id",
                 " group by t.code, t.name, g.code, g.name, r.score");
     }
 
@@ -77,13 +76,13 @@ public class LeagueTables {
         return new NpsQuery(entityManager, settings).groupedBy(scope, filter.withEngineer(engineerId), step);
     }
 
-    private LeagueTable table(AccessScope scope, FigureFilter filter, Grouping level, String select,
+    private LeagueTable table(AccessScope scope, FigureFilter filter, Grouping level, String select, String join,
             String groupBy) {
         ScoringPolicy policy = settings.scoringPolicy();
         NpsQuery figures = new NpsQuery(entityManager, settings);
-        Selection selection = new Selection(scope, figures.resolve(scope, filter));
-        Query query = entityManager.createNativeQuery(select + selection.where() + groupBy);
-        List<Object> values = selection.values();
+        RollupRead read = RollupRead.of(scope, figures.resolve(scope, filter), level);
+        Query query = entityManager.createNativeQuery(select + read.from() + join + read.where() + groupBy);
+        List<Object> values = read.values();
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));
         }

@@ -32,16 +32,15 @@ import org.fieldnps.persistence.settings.Settings;
  * with its interval, the same grouped by a dimension or by week or month, the 0-10 distribution,
  * the change against the previous period, the response rate and the target.
  *
- * <p>Every figure is summed from the daily rollups ({@code response_rollup},
- * {@code invitation_rollup}), never from the responses themselves, and categorised here under
- * the scoring policy in force. A filter naming a region, team or engineer outside the scope, or
- * one that does not exist, is refused as not found, so that another region's codes reveal
- * nothing.
+ * <p>Every figure is summed from the rollups, never from the responses themselves: from the
+ * counts by team per day and per month when the filter needs nothing finer, else from the daily
+ * counts by every dimension (see {@link RollupRead}); the response rate from
+ * {@code invitation_rollup}. Figures are categorised here under the scoring policy in force.
+ * A filter naming a region, team or engineer outside the scope, or one that does not exist, is
+ * refused as not found, so that another region's codes reveal nothing.
  */
 @ApplicationScoped
 public class NpsQuery {
-
-    private static final String ROLLUP = " from response_rollup r";
 
     @PersistenceContext(unitName = "nps")
     private EntityManager entityManager;
@@ -60,10 +59,10 @@ public class NpsQuery {
 
     /** The NPS of everything the filter selects within the scope. */
     public Figure overall(AccessScope scope, FigureFilter filter) {
-        Selection selection = new Selection(scope, resolve(scope, filter));
+        RollupRead read = RollupRead.of(scope, resolve(scope, filter), null);
         Query query = entityManager.createNativeQuery(
-                "select r.score, sum(r.responses)" + ROLLUP + selection.where() + " group by r.score");
-        bind(query, selection);
+                "select r.score, sum(r.responses)" + read.from() + read.where() + " group by r.score");
+        bound(query, read.values().toArray());
 
         long[] counts = new long[Score.MAXIMUM + 1];
         for (Object[] row : rows(query)) {
@@ -85,12 +84,12 @@ public class NpsQuery {
     public List<Figure> groupedBy(AccessScope scope, FigureFilter filter, Grouping grouping) {
         Objects.requireNonNull(grouping, "grouping");
         ScoringPolicy policy = settings.scoringPolicy();
-        Selection selection = new Selection(scope, resolve(scope, filter));
+        RollupRead read = RollupRead.of(scope, resolve(scope, filter), grouping);
         GroupColumns columns = GroupColumns.of(grouping);
         Query query = entityManager.createNativeQuery("select " + columns.select + ", r.score, sum(r.responses)"
-                + ROLLUP + columns.join + selection.where()
+                + read.from() + columns.join + read.where()
                 + " group by " + columns.select + ", r.score");
-        bind(query, selection);
+        bound(query, read.values().toArray());
 
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, long[]> counts = new LinkedHashMap<>();

@@ -7,7 +7,9 @@ import org.fieldnps.persistence.access.AccessScope;
 
 /**
  * The where clause over a rollup for a scope and a filter whose codes have been turned into
- * ids, and the values it binds. Both rollups have the same dimension columns.
+ * ids, and the values it binds. Every rollup has the region and team columns; only
+ * response_rollup and invitation_rollup have the others, which a filter for the rollups by team
+ * never names.
  */
 final class Selection {
 
@@ -15,8 +17,15 @@ final class Selection {
     private final List<Object> values = new ArrayList<>();
 
     Selection(AccessScope scope, ResolvedFilter filter) {
-        add("r.utc_day >= ?", Date.valueOf(filter.period().first()));
-        add("r.utc_day <= ?", Date.valueOf(filter.period().last()));
+        this(scope, filter, true);
+    }
+
+    /** The same, leaving out the period when the rows are already chosen by day. */
+    Selection(AccessScope scope, ResolvedFilter filter, boolean period) {
+        if (period) {
+            add("r.utc_day >= ?", Date.valueOf(filter.period().first()));
+            add("r.utc_day <= ?", Date.valueOf(filter.period().last()));
+        }
         switch (scope.level()) {
             case REGION -> add("r.region_id = ?", scope.id());
             case TEAM -> add("r.team_id = ?", scope.id());
@@ -34,7 +43,7 @@ final class Selection {
     }
 
     String where() {
-        return " where " + String.join(" and ", clauses);
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
     List<Object> values() {

@@ -66,6 +66,8 @@ class FiguresFromRollupTest {
     private static TestDatabase database;
     private static TestOrganisation north;
     private static TestOrganisation south;
+    private static int changedAnswers;
+    private static int importedAnswers;
 
     @BeforeAll
     static void recordHistory() {
@@ -105,6 +107,7 @@ class FiguresFromRollupTest {
             database.execute(em -> capture(em).answerSurvey(token, 3, null));
             if (i % 2 == 0) {
                 database.execute(em -> capture(em).answerSurvey(token, 10, null));
+                changedAnswers++;
             }
         }
 
@@ -130,6 +133,10 @@ class FiguresFromRollupTest {
             {"custom", "2026-06-01", "2026-10-31", null, null, null, "sms"},
             {"quarter", null, null, null, "install", null, null},
             {"last-month", null, null, null, null, "standard", null},
+            {"year", null, null, null, null, null, null},
+            {"custom", "2026-02-15", "2026-11-20", null, null, null, null},
+            {"custom", "2026-03-01", "2026-05-31", null, null, null, null},
+            {"custom", "2026-06-10", "2026-06-20", null, null, null, null},
         };
         for (int s = 0; s < scopes.size(); s++) {
             for (String[] filter : filters) {
@@ -160,6 +167,45 @@ class FiguresFromRollupTest {
         Figure overall = database.inTransaction(em -> query(em).overall(scope, filter));
         assertThat(overall.scores()).isEqualTo(expected.values().stream()
                 .reduce(ScoreDistribution.empty(), ScoreDistribution::plus));
+    }
+
+    @Test
+    void rollupsByTeamHoldTheCountsOfTheResponsesAfterChangesAndImports() {
+        Map<String, Long> byDay = new LinkedHashMap<>();
+        Map<String, Long> byMonth = new LinkedHashMap<>();
+        for (Row row : rowsIn(AccessScope.organisation(), FigureFilter.parse("custom", "2020-01-01", "2026-12-03",
+                null, null, null, null, null, null, CLOCK))) {
+            String cell = row.regionId() + "/" + row.teamId() + "/" + row.score();
+            byDay.merge(row.day() + "/" + cell, 1L, Long::sum);
+            byMonth.merge(row.day().withDayOfMonth(1) + "/" + cell, 1L, Long::sum);
+        }
+
+        assertThat(stored("select utc_day, region_id, team_id, score, responses from team_day_rollup"))
+                .isEqualTo(byDay);
+        assertThat(stored("select month_start, region_id, team_id, score, responses from team_month_rollup"))
+                .isEqualTo(byMonth);
+        assertThat(changedAnswers).isPositive();
+        assertThat(importedAnswers).isPositive();
+    }
+
+    @Test
+    void figuresNeedingNoFinerDimensionAreReadFromTheRollupsByTeam() {
+        ResolvedFilter year = new ResolvedFilter(Period.between(LocalDate.of(2025, 12, 4), LocalDate.of(2026, 12, 3)),
+                null, null, null, null, null, null);
+        ResolvedFilter days = new ResolvedFilter(Period.between(LocalDate.of(2026, 11, 4), LocalDate.of(2026, 12, 3)),
+                null, null, null, null, null, null);
+        AccessScope region = AccessScope.region(north.region.getId());
+
+        for (Grouping grouping : new Grouping[] {null, Grouping.REGION, Grouping.TEAM, Grouping.MONTH}) {
+            assertThat(RollupRead.of(region, year, grouping).source())
+                    .isEqualTo(RollupRead.Source.TEAM_DAY_AND_MONTH);
+        }
+        assertThat(RollupRead.of(region, year, Grouping.WEEK).source()).isEqualTo(RollupRead.Source.TEAM_DAY);
+        assertThat(RollupRead.of(region, days, Grouping.REGION).source()).isEqualTo(RollupRead.Source.TEAM_DAY);
+        assertThat(RollupRead.of(region, year, Grouping.ENGINEER).source()).isEqualTo(RollupRead.Source.RESPONSE);
+        assertThat(RollupRead.of(region, year, Grouping.CHANNEL).source()).isEqualTo(RollupRead.Source.RESPONSE);
+        assertThat(RollupRead.of(region, new ResolvedFilter(year.period(), null, null, null, null, CustomerTier.KEY,
+                null), Grouping.TEAM).source()).isEqualTo(RollupRead.Source.RESPONSE);
     }
 
     @Test
@@ -304,6 +350,20 @@ class FiguresFromRollupTest {
                 .isEqualTo(rowsIn(northOnly, year.withEngineer("north-E1")).size());
     }
 
+    private static Map<String, Long> stored(String sql) {
+        List<?> rows = database.inTransaction(em -> em.createNativeQuery(sql).getResultList());
+        Map<String, Long> cells = new LinkedHashMap<>();
+        for (Object result : rows) {
+            Object[] row = (Object[]) result;
+            LocalDate day = row[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[0];
+            long responses = ((Number) row[4]).longValue();
+            if (responses != 0) {
+                cells.put(day + "/" + row[1] + "/" + row[2] + "/" + row[3], responses);
+            }
+        }
+        return cells;
+    }
+
     private static Target targetOf(AccessScope scope, FigureFilter filter) {
         Function<EntityManager, Target> work = em -> query(em).target(scope, filter);
         return database.inTransaction(work);
@@ -322,6 +382,9 @@ class FiguresFromRollupTest {
         }
         database.execute(em -> importing(em, ImportKind.JOBS, jobs.toString()));
         database.execute(em -> importing(em, ImportKind.RESPONSES, responses.toString()));
+        importedAnswers = database.inTransaction(em -> ((Number) em.createNativeQuery(
+                "select count(*) from survey_response r join job j on j.id = r.job_id where j.fsm_job_id like 'H%'")
+                .getSingleResult()).intValue());
     }
 
     private static void importing(EntityManager em, ImportKind kind, String file) {
