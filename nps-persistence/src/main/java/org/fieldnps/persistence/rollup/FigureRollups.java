@@ -84,21 +84,12 @@ public class FigureRollups {
     public static void rebuild(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("delete from response_rollup");
-            statement.executeUpdate("delete from team_day_rollup");
-            statement.executeUpdate("delete from team_month_rollup");
             statement.executeUpdate("delete from invitation_rollup");
             statement.executeUpdate("insert into response_rollup (" + RESPONSE_COLUMNS + ", responses)"
                     + " select cast(received_at as date), region_id, team_id, engineer_id, service_type_id,"
                     + " customer_tier, channel, score, count(*) from survey_response"
                     + " group by cast(received_at as date), region_id, team_id, engineer_id, service_type_id,"
                     + " customer_tier, channel, score");
-            statement.executeUpdate("insert into team_day_rollup (" + TEAM_DAY_COLUMNS + ", responses)"
-                    + " select utc_day, region_id, team_id, score, sum(responses) from response_rollup"
-                    + " group by utc_day, region_id, team_id, score");
-            statement.executeUpdate("insert into team_month_rollup (" + TEAM_MONTH_COLUMNS + ", responses)"
-                    + " select cast(date_trunc('month', utc_day) as date), region_id, team_id, score, sum(responses)"
-                    + " from team_day_rollup"
-                    + " group by cast(date_trunc('month', utc_day) as date), region_id, team_id, score");
             statement.executeUpdate("insert into invitation_rollup (" + INVITATION_COLUMNS + ", invitations, answered)"
                     + " select cast(i.created_at as date), t.region_id, e.team_id, j.engineer_id, j.service_type_id,"
                     + " c.tier, i.channel, count(*), sum(case when i.answered_at is null then 0 else 1 end)"
@@ -107,6 +98,27 @@ public class FigureRollups {
                     + " where i.suppressed_because is null"
                     + " group by cast(i.created_at as date), t.region_id, e.team_id, j.engineer_id,"
                     + " j.service_type_id, c.tier, i.channel");
+        }
+        rebuildByTeam(connection);
+    }
+
+    /**
+     * Counts the rollups by team again from {@code response_rollup}, which must be current. The
+     * rows are written in day order, as answers arriving day by day would write them, so that a
+     * period's rows lie together on disk.
+     */
+    public static void rebuildByTeam(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from team_day_rollup");
+            statement.executeUpdate("delete from team_month_rollup");
+            statement.executeUpdate("insert into team_day_rollup (" + TEAM_DAY_COLUMNS + ", responses)"
+                    + " select utc_day, region_id, team_id, score, sum(responses) from response_rollup"
+                    + " group by utc_day, region_id, team_id, score order by utc_day");
+            statement.executeUpdate("insert into team_month_rollup (" + TEAM_MONTH_COLUMNS + ", responses)"
+                    + " select cast(date_trunc('month', utc_day) as date), region_id, team_id, score, sum(responses)"
+                    + " from team_day_rollup"
+                    + " group by cast(date_trunc('month', utc_day) as date), region_id, team_id, score"
+                    + " order by 1");
         }
     }
 
