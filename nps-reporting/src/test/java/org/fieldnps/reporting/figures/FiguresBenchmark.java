@@ -56,7 +56,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * The arguments: the database, its URL (and the PostgreSQL schema), how many responses to load,
  * how many timed runs of each query, and optionally a part of the names of the queries to time.
  * The database (or schema) is emptied and loaded first;
- * with 0 responses, the figures are timed over what an earlier run loaded.
+ * with 0 responses, the figures are timed over what an earlier run loaded; with -1, the rollups by
+ * team are first counted again from the full rollup of what an earlier run loaded.
  */
 public final class FiguresBenchmark {
 
@@ -111,6 +112,8 @@ public final class FiguresBenchmark {
         if (responses > 0) {
             migrate(dataSource, postgreSql ? args[2] : null);
             benchmark.load(responses);
+        } else if (responses < 0) {
+            benchmark.rebuildByTeam();
         }
         if (postgreSql) {
             // As the application's pool would, keep one connection: opening one per query would
@@ -249,6 +252,27 @@ public final class FiguresBenchmark {
         }
     }
 
+    private void rebuildByTeam() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long started = System.nanoTime();
+            FigureRollups.rebuildByTeam(connection);
+            connection.commit();
+            long rolledUp = System.nanoTime();
+            connection.setAutoCommit(true);
+            if (postgreSql) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("vacuum analyze team_day_rollup");
+                    statement.execute("vacuum analyze team_month_rollup");
+                }
+            }
+            LOGGER.info(String.format(Locale.ROOT, "%s: built the rollups by team in %.1f s; %,d rows by day,"
+                    + " %,d by month (full rollup: %,d)", postgreSql ? "PostgreSQL" : "H2", (rolledUp - started) / 1e9,
+                    count(connection, "team_day_rollup"), count(connection, "team_month_rollup"),
+                    count(connection, "response_rollup")));
+        }
+    }
+
     /** A 0-10 score around a mean that the engineer and the kind of visit move. */
     private static int score(Random random, double lift) {
         double value = 8.3 + lift + random.nextGaussian() * 1.9;
@@ -330,6 +354,14 @@ public final class FiguresBenchmark {
         AccessScope team = AccessScope.team(107);
 
         List<Case> cases = List.of(
+                new Case("by team x category, 12 months, organisation",
+                        () -> keyed(nps(em -> query(em).groupedBy(organisation, year, Grouping.TEAM))),
+                        () -> raw("select t.code, s.score, count(*) from survey_response s",
+                                " join team t on t.id = s.team_id", year, "", key -> key)),
+                new Case("by team x category, 12 months, one region's manager",
+                        () -> keyed(nps(em -> query(em).groupedBy(region, year, Grouping.TEAM))),
+                        () -> raw("select t.code, s.score, count(*) from survey_response s",
+                                " join team t on t.id = s.team_id", year, " and s.region_id = 101", key -> key)),
                 new Case("overall NPS, 90 days, organisation",
                         () -> keyed(nps(em -> List.of(query(em).overall(organisation, days90)))),
                         () -> raw("select 'all', s.score, count(*) from survey_response s", "", days90, "",
@@ -351,6 +383,10 @@ public final class FiguresBenchmark {
                         () -> keyed(nps(em -> query(em).groupedBy(organisation, year, Grouping.WEEK))),
                         () -> raw("select cast(s.received_at as date), s.score, count(*) from survey_response s",
                                 "", year, "", FiguresBenchmark::monday)),
+                new Case("monthly trend, 365 days, organisation",
+                        () -> keyed(nps(em -> query(em).groupedBy(organisation, year, Grouping.MONTH))),
+                        () -> raw("select cast(s.received_at as date), s.score, count(*) from survey_response s",
+                                "", year, "", day -> day.substring(0, 7))),
                 new Case("weekly trend of one engineer, 365 days",
                         () -> keyed(nps(em -> leagues(em).engineerTrend(organisation, year, "E5", Grouping.WEEK))),
                         () -> raw("select cast(s.received_at as date), s.score, count(*) from survey_response s",
@@ -364,8 +400,8 @@ public final class FiguresBenchmark {
                         () -> raw("select t.code, s.score, count(*) from survey_response s",
                                 " join team t on t.id = s.team_id", year, "", key -> key)));
 
-        LOGGER.info(String.format(Locale.ROOT, "%n%-44s %10s %10s %12s %12s  %s", "query (" + runs + " runs)",
-                "rollup p50", "rollup p95", "raw SQL p50", "raw SQL p95", "same answer"));
+        LOGGER.info(String.format(Locale.ROOT, "%n%-52s %10s %10s %12s %12s %6s  %s", "query (" + runs + " runs)",
+                "rollup p50", "rollup p95", "raw SQL p50", "raw SQL p95", "ratio", "same answer"));
         for (Case c : cases) {
             if (!c.name.contains(only)) {
                 continue;
@@ -373,8 +409,9 @@ public final class FiguresBenchmark {
             Timing rollup = time(c.rollup, runs);
             Timing raw = time(c.raw, runs);
             boolean same = rollup.answer.equals(raw.answer);
-            LOGGER.info(String.format(Locale.ROOT, "%-44s %7.1f ms %7.1f ms %9.1f ms %9.1f ms  %s (%d groups)",
-                    c.name, rollup.median, rollup.p95, raw.median, raw.p95, same ? "yes" : "NO", rollup.answer.size()));
+            LOGGER.info(String.format(Locale.ROOT, "%-52s %7.1f ms %7.1f ms %9.1f ms %9.1f ms %6.3f  %s (%d groups)",
+                    c.name, rollup.median, rollup.p95, raw.median, raw.p95, rollup.median / raw.median,
+                    same ? "yes" : "NO", rollup.answer.size()));
         }
     }
 
@@ -465,7 +502,31 @@ public final class FiguresBenchmark {
         LocalDate today = LocalDate.now(clock);
         String from = "date '" + today.minusDays(89) + "'";
         String to = "date '" + today + "'";
+        LocalDate yearAgo = today.minusDays(364);
+        LocalDate firstMonth = yearAgo.plusMonths(1).withDayOfMonth(1);
+        LocalDate afterMonths = today.plusDays(1).withDayOfMonth(1);
+        String days = "select utc_day, region_id, team_id, score, responses from team_day_rollup";
+        String byTeam = " from (" + days + " where utc_day >= date '" + yearAgo + "' and utc_day < date '"
+                + firstMonth + "' union all " + days + " where utc_day >= date '" + afterMonths + "' and utc_day <= "
+                + to + " union all select month_start, region_id, team_id, score, responses from team_month_rollup"
+                + " where month_start >= date '" + firstMonth + "' and month_start < date '" + afterMonths + "') r";
         Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("by team x category, 12 months, organisation (months + days by team)",
+                "select g.code, g.name, r.score, sum(r.responses)" + byTeam + " join team g on g.id = r.team_id"
+                        + " group by g.code, g.name, r.score");
+        queries.put("by team x category, 12 months, region scope (months + days by team)",
+                "select g.code, g.name, r.score, sum(r.responses)" + byTeam + " join team g on g.id = r.team_id"
+                        + " where r.region_id = 101 group by g.code, g.name, r.score");
+        queries.put("overall, 90 days, team scope (months + days by team)",
+                "select r.score, sum(r.responses) from (" + days + " where utc_day >= " + from + " and utc_day < date '"
+                        + today.minusDays(89).plusMonths(1).withDayOfMonth(1) + "' union all " + days
+                        + " where utc_day >= date '" + afterMonths + "' and utc_day <= " + to
+                        + " union all select month_start, region_id, team_id, score, responses from team_month_rollup"
+                        + " where month_start >= date '" + today.minusDays(89).plusMonths(1).withDayOfMonth(1)
+                        + "' and month_start < date '" + afterMonths + "') r where r.team_id = 107 group by r.score");
+        queries.put("weekly trend, 365 days, organisation (days by team)", "select r.utc_day, r.score,"
+                + " sum(r.responses) from team_day_rollup r where r.utc_day >= date '" + yearAgo + "' and r.utc_day <= "
+                + to + " group by r.utc_day, r.score");
         queries.put("overall, 90 days, organisation", "select r.score, sum(r.responses) from response_rollup r"
                 + " where r.utc_day >= " + from + " and r.utc_day <= " + to + " group by r.score");
         queries.put("overall, 90 days, team scope", "select r.score, sum(r.responses) from response_rollup r"
