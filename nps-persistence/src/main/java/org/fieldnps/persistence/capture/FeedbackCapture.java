@@ -34,6 +34,7 @@ import org.fieldnps.persistence.customer.Customer;
 import org.fieldnps.persistence.customer.Site;
 import org.fieldnps.persistence.organisation.Engineer;
 import org.fieldnps.persistence.organisation.ServiceType;
+import org.fieldnps.persistence.rollup.FigureRollups;
 import org.fieldnps.persistence.settings.Settings;
 
 /**
@@ -168,8 +169,10 @@ public class FeedbackCapture {
 
         SurveyResponse response = new SurveyResponse(job, invitation, score, reason, channel, receivedAt);
         entityManager.persist(response);
+        rollups().countResponse(response);
         if (invitation != null) {
             invitation.markAnswered(receivedAt);
+            rollups().countAnswer(invitation);
         }
         entityManager.flush();
         idempotencyKey.ifPresent(key -> entityManager.persist(new IdempotencyKey(key, fingerprint, response, now)));
@@ -195,7 +198,9 @@ public class FeedbackCapture {
             if (!settings.surveyRules().mayChange(response.getReceivedAt(), now)) {
                 throw new ConflictException("score", "This answer can no longer be changed.");
             }
+            Score before = response.getScore();
             response.change(score, reason, now);
+            rollups().moveResponse(response, before);
             announce(response);
             return response;
         }
@@ -206,7 +211,9 @@ public class FeedbackCapture {
         SurveyResponse response = new SurveyResponse(invitation.getJob(), invitation, score, reason,
                 invitation.getChannel(), now);
         entityManager.persist(response);
+        rollups().countResponse(response);
         invitation.markAnswered(now);
+        rollups().countAnswer(invitation);
         entityManager.flush();
         announce(response);
         return response;
@@ -259,6 +266,7 @@ public class FeedbackCapture {
                 ? new Invitation(job, SurveyTokens.next(), channel, now, rules.expiryOf(now))
                 : Invitation.suppressed(job, SurveyTokens.next(), channel, now, decision);
         entityManager.persist(invitation);
+        rollups().countInvitation(invitation);
         return invitation;
     }
 
@@ -385,6 +393,11 @@ public class FeedbackCapture {
         LOGGER.log(Level.INFO, "Response {0} recorded for job {1}: score {2}", new Object[] {
             response.getId(), response.getJob().getFsmJobId(), response.getScore().value()});
         responseRecorded.fire(ResponseRecorded.of(response));
+    }
+
+    /** The figures' counts, kept in this transaction with what they count. */
+    private FigureRollups rollups() {
+        return new FigureRollups(entityManager);
     }
 
     private static InvitationDecision decisionOf(Invitation invitation) {

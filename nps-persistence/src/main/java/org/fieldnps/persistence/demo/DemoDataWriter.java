@@ -15,6 +15,7 @@ import org.fieldnps.persistence.demo.DemoHistory.CustomerRow;
 import org.fieldnps.persistence.demo.DemoHistory.EngineerRow;
 import org.fieldnps.persistence.demo.DemoHistory.JobRow;
 import org.fieldnps.persistence.demo.DemoHistory.ResponseRow;
+import org.fieldnps.persistence.rollup.FigureRollups;
 
 /**
  * Writes a demo history with JDBC batches in one transaction: a hundred thousand rows through
@@ -40,6 +41,7 @@ final class DemoDataWriter {
         history.responses().forEach(response -> responsesByJob.put(response.job().id(), response));
         writeJobsAndInvitations(connection, history, responsesByJob);
         writeResponses(connection, history);
+        FigureRollups.rebuild(connection);
         writeAccounts(connection, history, passwordHash);
         moveSequencesPast(connection, history);
         try (Statement statement = connection.createStatement()) {

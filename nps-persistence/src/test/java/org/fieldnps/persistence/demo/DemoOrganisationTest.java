@@ -100,6 +100,32 @@ class DemoOrganisationTest {
     }
 
     @Test
+    void everyRollupCountsEachDemoAnswerOnce() throws SQLException {
+        String day = "cast(received_at as date)";
+        String month = "cast(date_trunc('month', cast(received_at as date)) as date)";
+        String[][] rollups = {
+            {"select utc_day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel, score,"
+                    + " responses from response_rollup",
+                "select " + day + ", region_id, team_id, engineer_id, service_type_id, customer_tier, channel,"
+                    + " score, count(*) from survey_response group by " + day + ", region_id, team_id,"
+                    + " engineer_id, service_type_id, customer_tier, channel, score"},
+            {"select utc_day, region_id, team_id, score, responses from team_day_rollup",
+                "select " + day + ", region_id, team_id, score, count(*) from survey_response"
+                    + " group by " + day + ", region_id, team_id, score"},
+            {"select month_start, region_id, team_id, score, responses from team_month_rollup",
+                "select " + month + ", region_id, team_id, score, count(*) from survey_response"
+                    + " group by " + month + ", region_id, team_id, score"},
+        };
+        for (String[] rollup : rollups) {
+            assertThat(count("select count(*) from (" + rollup[0] + " except " + rollup[1] + ") d"))
+                    .as(rollup[0]).isZero();
+            assertThat(count("select count(*) from (" + rollup[1] + " except " + rollup[0] + ") d"))
+                    .as(rollup[0]).isZero();
+            assertThat(count("select count(*) from (" + rollup[0] + ") r")).isPositive();
+        }
+    }
+
+    @Test
     void neverLoadsIntoADatabaseThatHasAnOrganisation() throws SQLException {
         long responsesBefore = count("select count(*) from survey_response");
 

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -86,22 +90,23 @@ public class NpsFigures {
         return names;
     }
 
+    /** Sums the daily rollup rather than the responses, which the rollup counts as they come. */
     private Map<Long, ScoreDistribution> scoresByPart(Breakdown breakdown, AccessScope scope,
             ReportingPeriod period) {
-        TypedQuery<Object[]> query = entityManager.createQuery(
-                        "select " + breakdown.partPath + ", r.score, count(r) from SurveyResponse r"
-                                + " where r.receivedAt >= :from and r.receivedAt < :to"
-                                + breakdown.scopeCondition
-                                + " group by " + breakdown.partPath + ", r.score", Object[].class)
-                .setParameter("from", period.from())
-                .setParameter("to", period.to());
+        Query query = entityManager.createNativeQuery(
+                        "select r." + breakdown.partColumn + ", r.score, sum(r.responses) from response_rollup r"
+                                + " where r.utc_day >= ? and r.utc_day <= ?" + breakdown.scopeCondition
+                                + " group by r." + breakdown.partColumn + ", r.score")
+                .setParameter(1, Date.valueOf(LocalDate.ofInstant(period.from(), ZoneOffset.UTC)))
+                .setParameter(2, Date.valueOf(LocalDate.ofInstant(period.to().minusNanos(1), ZoneOffset.UTC)));
         if (scope.id() != null) {
-            query.setParameter("scopeId", scope.id());
+            query.setParameter(3, scope.id());
         }
 
         Map<Long, ScoreDistribution> scores = new LinkedHashMap<>();
-        for (Object[] row : query.getResultList()) {
-            Long part = (Long) row[0];
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            Long part = ((Number) row[0]).longValue();
             int score = ((Number) row[1]).intValue();
             long count = ((Number) row[2]).longValue();
             long[] countsByScore = new long[Score.MAXIMUM + 1];
@@ -125,27 +130,27 @@ public class NpsFigures {
 
     /** How a scope splits one level down, and the queries that go with it. */
     private enum Breakdown {
-        REGIONS("Region", "r.region.id", "",
+        REGIONS("Region", "region_id", "",
                 "select g.id, g.name from Region g order by g.name",
                 "select g.id, g.name from Region g where g.id in :ids"),
-        TEAMS("Team", "r.team.id", " and r.region.id = :scopeId",
+        TEAMS("Team", "team_id", " and r.region_id = ?",
                 "select g.id, g.name from Team g where g.region.id = :scopeId order by g.name",
                 "select g.id, g.name from Team g where g.id in :ids"),
-        ENGINEERS("Engineer", "r.engineer.id", " and r.team.id = :scopeId",
+        ENGINEERS("Engineer", "engineer_id", " and r.team_id = ?",
                 "select g.id, concat(g.firstName, ' ', g.lastName) from Engineer g"
                         + " where g.team.id = :scopeId order by g.lastName, g.firstName",
                 "select g.id, concat(g.firstName, ' ', g.lastName) from Engineer g where g.id in :ids");
 
         private final String partLabel;
-        private final String partPath;
+        private final String partColumn;
         private final String scopeCondition;
         private final String partsQuery;
         private final String namesQuery;
 
-        Breakdown(String partLabel, String partPath, String scopeCondition, String partsQuery,
+        Breakdown(String partLabel, String partColumn, String scopeCondition, String partsQuery,
                 String namesQuery) {
             this.partLabel = partLabel;
-            this.partPath = partPath;
+            this.partColumn = partColumn;
             this.scopeCondition = scopeCondition;
             this.partsQuery = partsQuery;
             this.namesQuery = namesQuery;

@@ -18,6 +18,7 @@ import org.fieldnps.persistence.capture.Job;
 import org.fieldnps.persistence.capture.SurveyResponse;
 import org.fieldnps.persistence.organisation.Engineer;
 import org.fieldnps.persistence.organisation.Team;
+import org.fieldnps.persistence.rollup.FigureRollups;
 import org.fieldnps.persistence.settings.Settings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,6 +137,8 @@ class NpsFiguresTest {
     private static void answer(EntityManager em, TestOrganisation organisation,
             Engineer engineer, int score, Instant at) {
         Job job = organisation.persistJob(em, engineer, at.minus(2, ChronoUnit.HOURS));
-        em.persist(new SurveyResponse(job, null, Score.of(score), null, Channel.EMAIL, at));
+        SurveyResponse response = new SurveyResponse(job, null, Score.of(score), null, Channel.EMAIL, at);
+        em.persist(response);
+        new FigureRollups(em).countResponse(response);
     }
 }
