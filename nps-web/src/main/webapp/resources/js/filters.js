@@ -39,5 +39,47 @@
         field.form.submit();
     });
 
+    /*
+     * The live refresh: when new answers arrive, the page reads its own URL again and swaps in
+     * the figures. The URL holds the whole state, so the user's filters stay as they are, and
+     * the browser's history gains no step. Answers arriving during a refresh ask for one more.
+     */
+    var refreshing = false;
+    var again = false;
+
+    function refresh() {
+        if (refreshing) {
+            again = true;
+            return;
+        }
+        refreshing = true;
+        fetch(window.location.href, {credentials: "same-origin", headers: {"Accept": "text/html"}})
+            .then(function (answer) {
+                return answer.ok ? answer.text() : Promise.reject(answer.status);
+            })
+            .then(function (html) {
+                var fresh = new DOMParser().parseFromString(html, "text/html");
+                ["figures", "updated"].forEach(function (id) {
+                    var now = document.getElementById(id);
+                    var then = fresh.getElementById(id);
+                    if (now && then) {
+                        now.replaceWith(document.importNode(then, true));
+                    }
+                });
+            })
+            .catch(function () {
+                return undefined;
+            })
+            .finally(function () {
+                refreshing = false;
+                if (again) {
+                    again = false;
+                    refresh();
+                }
+            });
+    }
+
+    window.fieldNps = {refresh: refresh};
+
     document.documentElement.classList.add("js");
 }());

@@ -13,7 +13,7 @@ import org.fieldnps.reporting.figures.FigureFilter;
 
 /**
  * The period and filter parameters of a portal page, bound to its URL with {@code f:viewParam}
- * and carried along by the live refresh, and read into the reporting module's filter. A value
+ * and read into the reporting module's filter. A value
  * that cannot be read becomes a message naming the field, never a stack trace.
  */
 @Named
