@@ -73,5 +73,5 @@ join job j on j.id = i.job_id
 join engineer e on e.id = j.engineer_id
 join team t on t.id = e.team_id
 join customer c on c.id = j.customer_id
-where i.state <> 'SUPPRESSED'
+where i.suppressed_because is null
 group by cast(i.created_at as date), t.region_id, e.team_id, j.engineer_id, j.service_type_id, c.tier, i.channel;

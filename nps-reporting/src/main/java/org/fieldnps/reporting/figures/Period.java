@@ -99,6 +99,11 @@ public record Period(String code, LocalDate first, LocalDate last) {
         };
     }
 
+    /** The same days under another code, which decides what its previous period is. */
+    public Period withCode(String other) {
+        return new Period(other, first, last);
+    }
+
     /** How many days the period covers. */
     public long days() {
         return ChronoUnit.DAYS.between(first, last) + 1;

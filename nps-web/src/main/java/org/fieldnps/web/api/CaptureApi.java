@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
         info = @Info(title = "NPS for field service", version = "1",
                 description = "Register completed jobs to get survey invitations, send in answers collected"
-                        + " elsewhere, and list recorded responses. Every call needs an API key, sent as"
+                        + " elsewhere, list recorded responses and read their NPS. Every call needs an API key,"
+                        + " sent as"
                         + " `Authorization: Bearer <key>`. Errors are RFC 9457 problem details"
                         + " (`application/problem+json`) that name the field at fault in `field`."),
         security = @SecurityRequirement(name = CaptureApi.API_KEY),
@@ -35,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     @Schema(name = "NewResponse", implementation = ResponseRequest.class),
                     @Schema(name = "Response", implementation = ResponseItem.class),
                     @Schema(name = "ResponseList", implementation = ResponseList.class),
+                    @Schema(name = "Nps", implementation = NpsAnswer.class),
+                    @Schema(name = "NpsGroup", implementation = NpsGroup.class),
                     @Schema(name = "Problem", implementation = Problem.class)
                 },
                 responses = {
@@ -67,6 +70,7 @@ public class CaptureApi extends Application {
     static final String API_KEY = "apiKey";
     static final String JOBS_TAG = "Jobs";
     static final String RESPONSES_TAG = "Responses";
+    static final String FIGURES_TAG = "Figures";
 
     static final String INVALID_INPUT = "InvalidInput";
     static final String UNAUTHORIZED = "Unauthorized";

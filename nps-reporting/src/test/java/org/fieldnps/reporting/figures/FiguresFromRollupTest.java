@@ -1,0 +1,408 @@
+package org.fieldnps.reporting.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.fieldnps.domain.NotFoundException;
+import org.fieldnps.domain.capture.Channel;
+import org.fieldnps.domain.organisation.CustomerTier;
+import org.fieldnps.domain.scoring.Score;
+import org.fieldnps.domain.scoring.ScoreDistribution;
+import org.fieldnps.persistence.TestDatabase;
+import org.fieldnps.persistence.TestOrganisation;
+import org.fieldnps.persistence.access.AccessScope;
+import org.fieldnps.persistence.capture.FeedbackCapture;
+import org.fieldnps.persistence.capture.JobReport;
+import org.fieldnps.persistence.capture.JobReport.CustomerReport;
+import org.fieldnps.persistence.capture.RegisteredJob;
+import org.fieldnps.persistence.capture.ResponseReport;
+import org.fieldnps.persistence.capture.imports.CsvImport;
+import org.fieldnps.persistence.capture.imports.ImportKind;
+import org.fieldnps.persistence.organisation.Engineer;
+import org.fieldnps.persistence.organisation.ServiceType;
+import org.fieldnps.persistence.settings.Settings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The figures summed from the rollups against the same figures counted directly from the rows
+ * of survey_response, for several scopes, filters, periods and groupings, after answers were
+ * recorded over the API, given and changed on the survey page, and imported from a file.
+ */
+@Tag("database")
+class FiguresFromRollupTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final String[] TIERS = {"key", "standard", "basic"};
+    private static final String[] CHANNELS = {"email", "sms", "web", "phone", "kiosk"};
+
+    private static TestDatabase database;
+    private static TestOrganisation north;
+    private static TestOrganisation south;
+
+    @BeforeAll
+    static void recordHistory() {
+        database = TestDatabase.create();
+        north = database.inTransaction(em -> TestOrganisation.persistIn(em, "north"));
+        south = database.inTransaction(em -> TestOrganisation.persistIn(em, "south"));
+        database.execute(em -> {
+            em.persist(new Engineer("north-E2", "Grace", "Hopper", em.merge(north.secondTeam)));
+            em.persist(new Engineer("south-E2", "Alan", "Turing", em.merge(south.firstTeam)));
+            em.persist(new ServiceType("install", "Installation"));
+        });
+
+        Random random = new Random(20261203);
+        String[] engineers = {"north-E1", "north-E2", "south-E1", "south-E2"};
+        String[] serviceTypes = {"north-repair", "south-repair", "install"};
+        List<String> tokens = new ArrayList<>();
+        for (int job = 0; job < 400; job++) {
+            Instant completed = NOW.minus(Duration.ofHours(1 + random.nextInt(24 * 200)));
+            Instant received = completed.plus(Duration.ofMinutes(5 + random.nextInt(600)));
+            String jobId = "J" + job;
+            JobReport report = new JobReport(jobId, completed, engineers[random.nextInt(4)],
+                    serviceTypes[random.nextInt(3)], null, new CustomerReport("C" + job, "Customer " + job,
+                    "c" + job + "@example.org", null, TIERS[random.nextInt(3)], "en"));
+            RegisteredJob registered = database.inTransaction(em -> capture(em).registerJob(report));
+            if (random.nextInt(10) < 7 && received.isBefore(NOW)) {
+                int score = skewedScore(random);
+                database.execute(em -> capture(em).recordResponse(new ResponseReport(null, jobId, score, null,
+                        CHANNELS[random.nextInt(5)], received), Optional.empty()));
+            } else if (random.nextInt(3) == 0) {
+                tokens.add(registered.invitation().getToken());
+            }
+        }
+
+        // Answers on the survey page, half of them changed within the change window.
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            database.execute(em -> capture(em).answerSurvey(token, 3, null));
+            if (i % 2 == 0) {
+                database.execute(em -> capture(em).answerSurvey(token, 10, null));
+            }
+        }
+
+        importHistory(random);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        database.close();
+    }
+
+    static Stream<Arguments> scopesFiltersAndGroupings() {
+        List<Arguments> cases = new ArrayList<>();
+        List<Function<TestOrganisation, AccessScope>> scopes = List.of(
+                organisation -> AccessScope.organisation(),
+                organisation -> AccessScope.region(north.region.getId()),
+                organisation -> AccessScope.team(north.firstTeam.getId()),
+                organisation -> AccessScope.team(south.firstTeam.getId()));
+        String[][] filters = {
+            {"30d", null, null, null, null, null, null},
+            {"90d", null, null, null, null, null, null},
+            {"year", null, null, null, null, "key", null},
+            {"custom", "2026-06-01", "2026-10-31", null, null, null, "sms"},
+            {"quarter", null, null, null, "install", null, null},
+            {"last-month", null, null, null, null, "standard", null},
+        };
+        for (int s = 0; s < scopes.size(); s++) {
+            for (String[] filter : filters) {
+                for (Grouping grouping : Grouping.values()) {
+                    cases.add(Arguments.of(s, filter, grouping));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "scope {0}, {1}, by {2}")
+    @MethodSource("scopesFiltersAndGroupings")
+    void groupedFiguresEqualThoseCountedFromTheResponses(int scopeIndex, String[] parameters, Grouping grouping) {
+        AccessScope scope = scopeNumber(scopeIndex);
+        FigureFilter filter = FigureFilter.parse(parameters[0], parameters[1], parameters[2], null, null,
+                parameters[3], parameters[4], parameters[5], parameters[6], CLOCK);
+
+        Map<String, ScoreDistribution> expected = new LinkedHashMap<>();
+        for (Row row : rowsIn(scope, filter)) {
+            expected.merge(row.keyFor(grouping), distributionOf(row.score()), ScoreDistribution::plus);
+        }
+        List<Figure> figures = database.inTransaction(em -> query(em).groupedBy(scope, filter, grouping));
+
+        Map<String, ScoreDistribution> actual = new LinkedHashMap<>();
+        figures.stream().filter(figure -> figure.n() > 0).forEach(figure -> actual.put(figure.key(), figure.scores()));
+        assertThat(actual).isEqualTo(expected);
+        Figure overall = database.inTransaction(em -> query(em).overall(scope, filter));
+        assertThat(overall.scores()).isEqualTo(expected.values().stream()
+                .reduce(ScoreDistribution.empty(), ScoreDistribution::plus));
+    }
+
+    @Test
+    void filtersByHierarchyNarrowTheOrganisationToWhatTheyName() {
+        AccessScope organisation = AccessScope.organisation();
+        for (String[] hierarchy : new String[][] {
+            {"north-R", null, null}, {null, "north-T2", null}, {null, null, "south-E2"},
+            {"south-R", "south-T1", null}}) {
+            FigureFilter filter = FigureFilter.parse("year", null, null, hierarchy[0], hierarchy[1], hierarchy[2],
+                    null, null, null, CLOCK);
+
+            ScoreDistribution expected = rowsIn(organisation, filter).stream()
+                    .map(row -> distributionOf(row.score()))
+                    .reduce(ScoreDistribution.empty(), ScoreDistribution::plus);
+            assertThat(database.inTransaction(em -> query(em).overall(organisation, filter)).scores())
+                    .as(String.join("/", Stream.of(hierarchy).map(String::valueOf).toList()))
+                    .isEqualTo(expected);
+            assertThat(expected.total()).isPositive();
+        }
+    }
+
+    @Test
+    void weeksAndMonthsCoverThePeriodWithoutHoles() {
+        FigureFilter filter = FigureFilter.parse("custom", "2026-09-01", "2026-11-30", null, null, null, null, null,
+                null, CLOCK);
+
+        List<Figure> weeks = database.inTransaction(em -> query(em).groupedBy(AccessScope.organisation(), filter,
+                Grouping.WEEK));
+        List<Figure> months = database.inTransaction(em -> query(em).groupedBy(AccessScope.organisation(), filter,
+                Grouping.MONTH));
+
+        assertThat(weeks).hasSize(14).first().extracting(Figure::key).isEqualTo("2026-08-31");
+        assertThat(months).extracting(Figure::key).containsExactly("2026-09", "2026-10", "2026-11");
+    }
+
+    @Test
+    void responseRateCountsInvitationsSentInThePeriodAndTheirAnswers() {
+        FigureFilter filter = FigureFilter.parse("year", null, null, null, null, null, null, null, null, CLOCK);
+        AccessScope scope = AccessScope.region(north.region.getId());
+
+        ResponseRate rate = database.inTransaction(em -> query(em).responseRate(scope, filter));
+
+        Object[] expected = database.inTransaction(em -> (Object[]) em.createQuery(
+                        "select count(i), sum(case when i.answeredAt is null then 0 else 1 end) from Invitation i"
+                                + " where i.suppressedBecause is null"
+                                + " and i.job.engineer.team.region.id = :region and i.createdAt >= :from")
+                .setParameter("region", north.region.getId())
+                .setParameter("from", LocalDate.of(2026, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .getSingleResult());
+        assertThat(rate.invitations()).isEqualTo(((Number) expected[0]).longValue()).isPositive();
+        assertThat(rate.answered()).isEqualTo(((Number) expected[1]).longValue()).isPositive();
+    }
+
+    @Test
+    void previousPeriodIsTheSameFilterJustBefore() {
+        FigureFilter filter = FigureFilter.parse("30d", null, null, null, null, null, null, null, null, CLOCK);
+
+        PeriodComparison comparison = database.inTransaction(em -> query(em).previousPeriod(
+                AccessScope.organisation(), filter));
+
+        assertThat(comparison.previousPeriod()).isEqualTo(Period.between(LocalDate.of(2026, 10, 5),
+                LocalDate.of(2026, 11, 3)).withCode("30d"));
+        assertThat(comparison.previous().n()).isEqualTo(rowsIn(AccessScope.organisation(),
+                filter.over(comparison.previousPeriod())).size());
+        assertThat(comparison.comparison().difference())
+                .isEqualTo(comparison.current().nps() - comparison.previous().nps());
+    }
+
+    @Test
+    void anotherRegionsCodesAreNotFound() {
+        AccessScope northOnly = AccessScope.region(north.region.getId());
+        for (String[] hierarchy : new String[][] {{"south-R", null, null}, {null, "south-T1", null},
+            {null, null, "south-E1"}, {"nowhere", null, null}}) {
+            FigureFilter filter = FigureFilter.parse("year", null, null, hierarchy[0], hierarchy[1], hierarchy[2],
+                    null, null, null, CLOCK);
+
+            assertThatThrownBy(() -> database.inTransaction(em -> query(em).overall(northOnly, filter)))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        FigureFilter otherTeam = FigureFilter.parse("year", null, null, null, "north-T2", null, null, null, null,
+                CLOCK);
+        assertThatThrownBy(() -> database.inTransaction(em -> query(em).overall(
+                AccessScope.team(north.firstTeam.getId()), otherTeam)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void targetIsTheNarrowestSetAndTheOrganisationsOtherwise() {
+        FigureFilter year = FigureFilter.parse("year", null, null, null, null, null, null, null, null, CLOCK);
+        AccessScope team = AccessScope.team(south.secondTeam.getId());
+        assertThat(targetOf(team, year)).isEqualTo(new Target(40,
+                "organisation"));
+
+        database.execute(em -> em.createNativeQuery("update region set target_nps = 25 where id = ?")
+                .setParameter(1, south.region.getId()).executeUpdate());
+        assertThat(targetOf(team, year)).isEqualTo(new Target(25, "region"));
+
+        database.execute(em -> em.createNativeQuery("update team set target_nps = 55 where id = ?")
+                .setParameter(1, south.secondTeam.getId()).executeUpdate());
+        assertThat(targetOf(team, year)).isEqualTo(new Target(55, "team"));
+        assertThat(targetOf(AccessScope.organisation(), year.withTeam("south-T1"))).isEqualTo(new Target(25, "region"));
+    }
+
+    @Test
+    void leagueOfEngineersRanksByTheShrunkEstimateAndCountsEveryAnswerOnce() {
+        FigureFilter year = FigureFilter.parse("year", null, null, null, null, null, null, null, null, CLOCK);
+        Function<EntityManager, LeagueTable> work = em -> new LeagueTables(em, new Settings(em))
+                .engineers(AccessScope.organisation(), year);
+
+        LeagueTable table = database.inTransaction(work);
+
+        assertThat(table.rows()).extracting(LeagueRow::key)
+                .containsExactlyInAnyOrder("north-E1", "north-E2", "south-E1", "south-E2");
+        assertThat(table.rows()).extracting(LeagueRow::rank).containsExactly(1, 2, 3, 4);
+        assertThat(table.rows()).extracting(row -> row.shrunk().nps())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        for (LeagueRow row : table.rows()) {
+            List<Row> answers = rowsIn(AccessScope.organisation(), year.withEngineer(row.key()));
+            assertThat(row.figure().n()).isEqualTo(answers.size());
+            assertThat(row.shrunk().respondents()).isEqualTo(answers.size());
+            assertThat(row.shrunk().rawNps()).isCloseTo(row.figure().nps(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(row.belowTarget()).isEqualTo(row.shrunk().nps() < row.target().nps());
+        }
+        assertThat(table.rows().stream().mapToLong(row -> row.figure().n()).sum())
+                .isEqualTo(rowsIn(AccessScope.organisation(), year).size());
+    }
+
+    @Test
+    void leagueOfTeamsStaysInsideTheScopeAndTrendsAddUpToTheEngineer() {
+        FigureFilter year = FigureFilter.parse("year", null, null, null, null, null, null, null, null, CLOCK);
+        AccessScope northOnly = AccessScope.region(north.region.getId());
+        Function<EntityManager, LeagueTable> teams = em -> new LeagueTables(em, new Settings(em))
+                .teams(northOnly, year);
+        Function<EntityManager, List<Figure>> trend = em -> new LeagueTables(em, new Settings(em))
+                .engineerTrend(northOnly, year, "north-E1", Grouping.MONTH);
+
+        assertThat(database.inTransaction(teams).rows()).extracting(LeagueRow::key)
+                .containsExactlyInAnyOrder("north-T1", "north-T2");
+        List<Figure> months = database.inTransaction(trend);
+        assertThat(months).hasSize(12);
+        assertThat(months.stream().mapToLong(Figure::n).sum())
+                .isEqualTo(rowsIn(northOnly, year.withEngineer("north-E1")).size());
+    }
+
+    private static Target targetOf(AccessScope scope, FigureFilter filter) {
+        Function<EntityManager, Target> work = em -> query(em).target(scope, filter);
+        return database.inTransaction(work);
+    }
+
+    private static void importHistory(Random random) {
+        StringBuilder jobs = new StringBuilder("jobId,completedAt,engineerId,serviceType,customerId,customerName,"
+                + "customerTier\n");
+        StringBuilder responses = new StringBuilder("jobId,score,channel,receivedAt\n");
+        for (int job = 0; job < 60; job++) {
+            Instant completed = NOW.minus(Duration.ofDays(20 + random.nextInt(300)));
+            jobs.append(String.join(",", "H" + job, completed.toString(), job % 2 == 0 ? "north-E1" : "south-E2",
+                    "install", "HC" + job, "Historic " + job, TIERS[job % 3])).append('\n');
+            responses.append(String.join(",", "H" + job, Integer.toString(skewedScore(random)), CHANNELS[job % 5],
+                    completed.plus(Duration.ofHours(3)).toString())).append('\n');
+        }
+        database.execute(em -> importing(em, ImportKind.JOBS, jobs.toString()));
+        database.execute(em -> importing(em, ImportKind.RESPONSES, responses.toString()));
+    }
+
+    private static void importing(EntityManager em, ImportKind kind, String file) {
+        try {
+            new CsvImport(em, capture(em), CLOCK).importFile(kind,
+                    new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int skewedScore(Random random) {
+        return Math.min(10, random.nextInt(6) + random.nextInt(6));
+    }
+
+    private static AccessScope scopeNumber(int index) {
+        return switch (index) {
+            case 0 -> AccessScope.organisation();
+            case 1 -> AccessScope.region(north.region.getId());
+            case 2 -> AccessScope.team(north.firstTeam.getId());
+            default -> AccessScope.team(south.firstTeam.getId());
+        };
+    }
+
+    /** Every response in the scope that the filter selects, read row by row. */
+    private static List<Row> rowsIn(AccessScope scope, FigureFilter filter) {
+        List<Object[]> rows = database.inTransaction(em -> em.createQuery(
+                "select r.score, r.receivedAt, e.fsmId, e.firstName, e.lastName, t.code, t.name, g.code, g.name,"
+                        + " s.code, s.name, r.customerTier, r.channel, g.id, t.id from SurveyResponse r"
+                        + " join r.engineer e join r.team t join r.region g join r.serviceType s", Object[].class)
+                .getResultList());
+        return rows.stream()
+                .map(Row::of)
+                .filter(row -> switch (scope.level()) {
+                    case ORGANISATION -> true;
+                    case REGION -> row.regionId() == scope.id();
+                    case TEAM -> row.teamId() == scope.id();
+                })
+                .filter(row -> !row.day().isBefore(filter.from()) && !row.day().isAfter(filter.to()))
+                .filter(row -> filter.regionCode() == null || filter.regionCode().equals(row.region()))
+                .filter(row -> filter.teamCode() == null || filter.teamCode().equals(row.team()))
+                .filter(row -> filter.engineerId() == null || filter.engineerId().equals(row.engineer()))
+                .filter(row -> filter.serviceTypeCode() == null || filter.serviceTypeCode().equals(row.serviceType()))
+                .filter(row -> filter.tier() == null || filter.tier() == row.tier())
+                .filter(row -> filter.channel() == null || filter.channel() == row.channel())
+                .toList();
+    }
+
+    private static ScoreDistribution distributionOf(int score) {
+        return ScoreDistribution.empty().withResponse(Score.of(score));
+    }
+
+    private static FeedbackCapture capture(EntityManager em) {
+        return new FeedbackCapture(em, new Settings(em), new DroppedEvents<>(), CLOCK);
+    }
+
+    private static NpsQuery query(EntityManager em) {
+        return new NpsQuery(em, new Settings(em));
+    }
+
+    private record Row(int score, LocalDate day, String engineer, String region, String team, String serviceType,
+            CustomerTier tier, Channel channel, long regionId, long teamId) {
+
+        static Row of(Object[] columns) {
+            return new Row(((Number) columns[0]).intValue(),
+                    LocalDate.ofInstant((Instant) columns[1], ZoneOffset.UTC), (String) columns[2],
+                    (String) columns[7], (String) columns[5], (String) columns[9], (CustomerTier) columns[11],
+                    (Channel) columns[12], ((Number) columns[13]).longValue(), ((Number) columns[14]).longValue());
+        }
+
+        String keyFor(Grouping grouping) {
+            return switch (grouping) {
+                case REGION -> region;
+                case TEAM -> team;
+                case ENGINEER -> engineer;
+                case SERVICE_TYPE -> serviceType;
+                case CUSTOMER_TIER -> tier.name().toLowerCase(Locale.ROOT);
+                case CHANNEL -> channel.name().toLowerCase(Locale.ROOT);
+                case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+                case MONTH -> day.withDayOfMonth(1).toString().substring(0, 7);
+            };
+        }
+    }
+}
