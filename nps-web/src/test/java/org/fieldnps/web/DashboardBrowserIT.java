@@ -12,6 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -112,7 +118,8 @@ class DashboardBrowserIT {
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBe(By.id("scope-name"), "Liverpool"));
         String teamView = driver.getCurrentUrl();
         assertTrue(teamView.contains("period=year") && teamView.contains("team=LIV"), teamView);
-        assertEquals("Engineer", driver.findElement(By.cssSelector("#parts thead th")).getText());
+        assertEquals("engineer", driver.findElement(By.cssSelector("#parts thead th")).getText()
+                .toLowerCase(Locale.ROOT));
 
         driver.findElement(By.id("detractors-link")).click();
 
@@ -141,6 +148,47 @@ class DashboardBrowserIT {
             assertFalse(page.body().contains("Glasgow"), query + " names another region's team");
         }
         assertEquals(200, asLoggedInUser("/index.xhtml?region=NW&team=LIV").statusCode());
+    }
+
+    @Test
+    void leagueTablesRankTheRegionsTeamsAndEngineersWithTheirOwnCounts() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate from = today.minusDays(89);
+        WebDriver driver = browser.driver();
+
+        driver.get(url("/league.xhtml?period=90d"));
+
+        List<WebElement> teams = driver.findElements(By.cssSelector("#team-league tbody tr"));
+        assertEquals(Set.of("MAN", "LIV", "PRE", "CAR"),
+                teams.stream().map(row -> row.getAttribute("data-key")).collect(Collectors.toSet()));
+        for (WebElement team : teams) {
+            long[] counts = counts("team=" + team.getAttribute("data-key") + "&from=" + from + "&to=" + today);
+            assertEquals(counts[0] + counts[1] + counts[2],
+                    Long.parseLong(team.findElement(By.className("part-responses")).getText()), "team's n");
+            assertEquals(counts[2], Long.parseLong(team.findElement(By.className("detractor-count")).getText()));
+        }
+        List<WebElement> engineers = driver.findElements(By.cssSelector("#engineer-league tbody tr"));
+        long[] region = counts("region=NW&from=" + from + "&to=" + today);
+        assertEquals(region[0] + region[1] + region[2], engineers.stream()
+                .mapToLong(row -> Long.parseLong(row.findElement(By.className("part-responses")).getText()))
+                .sum(), "the engineers' answers add up to the region's");
+        List<Long> estimates = new ArrayList<>();
+        for (WebElement row : engineers) {
+            estimates.add(Long.parseLong(row.findElement(By.className("estimate")).getText().replace("+", "")));
+        }
+        for (int i = 1; i < estimates.size(); i++) {
+            assertTrue(estimates.get(i - 1) >= estimates.get(i), "ranked out of order: " + estimates);
+        }
+        assertFalse(driver.getPageSource().contains("Glasgow"), "another region's team is ranked");
+        browser.screenshot("league-region-manager");
+
+        WebElement first = engineers.getFirst();
+        String engineer = first.getAttribute("data-key");
+        first.findElement(By.className("detractors-link")).click();
+
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains("/responses.xhtml"));
+        assertTrue(driver.getCurrentUrl().contains("engineer=" + engineer), driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().contains("category=detractor"), driver.getCurrentUrl());
     }
 
     private void assertFiguresEqual(WebDriver driver, long[] counts) {

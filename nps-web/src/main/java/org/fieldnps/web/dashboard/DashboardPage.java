@@ -38,7 +38,7 @@ public class DashboardPage {
     static final String RESPONSES_PAGE = "/responses.xhtml";
 
     /** Periods up to about a quarter are drawn week by week, longer ones month by month. */
-    private static final long LONGEST_WEEKLY_PERIOD = 92;
+    static final long LONGEST_WEEKLY_PERIOD = 92;
 
     @Inject
     private NpsQuery query;
