@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal used from outside, as a person would: over HTTP, and through headless Chromium as
@@ -113,7 +116,7 @@ class PortalBrowserIT {
 
         driver.findElement(By.id("logout-form:logout")).click();
 
-        assertTrue(driver.getCurrentUrl().contains("login.xhtml"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("login.xhtml"));
         assertTrue(driver.findElement(By.id("logged-out")).isDisplayed());
         driver.get(baseUrl.toString());
         assertTrue(driver.getCurrentUrl().contains("login.xhtml"), "the dashboard is still open after logout");

@@ -1,133 +1,257 @@
 package org.fieldnps.web.dashboard;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import java.time.Clock;
+import java.io.IOException;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import org.fieldnps.domain.statistics.CategoryCounts;
-import org.fieldnps.domain.statistics.NpsEstimate;
-import org.fieldnps.reporting.dashboard.GroupFigures;
-import org.fieldnps.reporting.dashboard.NpsFigures;
-import org.fieldnps.reporting.dashboard.ReportingPeriod;
-import org.fieldnps.reporting.dashboard.ScopeSummary;
+import org.fieldnps.domain.InvalidInputException;
+import org.fieldnps.domain.NotFoundException;
+import org.fieldnps.domain.scoring.Category;
+import org.fieldnps.persistence.access.AccessScope;
+import org.fieldnps.persistence.settings.Settings;
+import org.fieldnps.reporting.figures.Figure;
+import org.fieldnps.reporting.figures.FigureFilter;
+import org.fieldnps.reporting.figures.Grouping;
+import org.fieldnps.reporting.figures.NpsQuery;
+import org.fieldnps.reporting.figures.PeriodComparison;
+import org.fieldnps.reporting.figures.ResponseRate;
+import org.fieldnps.reporting.figures.Target;
 import org.fieldnps.web.security.CurrentUser;
 
 /**
- * The dashboard: the logged-in manager's scope over the last 90 days. The figures come from the
- * reporting module; this bean only puts them into words and chart data.
+ * The dashboard: the NPS of the part of the organisation a manager looks at, over a period and
+ * through filters that all live in the URL. The figures come from the reporting module; this bean
+ * reads the parameters, asks for the figures and lays them out as chart geometry and links.
  */
 @Named
 @RequestScoped
 public class DashboardPage {
 
-    static final int PERIOD_DAYS = 90;
+    static final String PAGE = "/index.xhtml";
+    static final String RESPONSES_PAGE = "/responses.xhtml";
 
-    private static final String PROMOTER_COLOUR = "#2e7d32";
-    private static final String PASSIVE_COLOUR = "#f9a825";
-    private static final String DETRACTOR_COLOUR = "#c62828";
+    /** Periods up to about a quarter are drawn week by week, longer ones month by month. */
+    static final long LONGEST_WEEKLY_PERIOD = 92;
 
     @Inject
-    private NpsFigures figures;
+    private NpsQuery query;
 
     @Inject
     private CurrentUser currentUser;
 
-    private ScopeSummary summary;
+    @Inject
+    private ScopeChoices choices;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private PageFilter parameters;
+
     private final LocalTime computedAt = LocalTime.now(ZoneOffset.UTC);
 
-    public ScopeSummary getSummary() {
-        if (summary == null) {
-            summary = figures.summarise(currentUser.getScope(),
-                    ReportingPeriod.lastDays(PERIOD_DAYS, Clock.systemUTC()));
+    private boolean loaded;
+    private FigureFilter filter;
+    private ViewLevel level;
+    private PeriodComparison comparison;
+    private ResponseRate responseRate;
+    private Target target;
+    private List<PartRow> parts = List.of();
+    private TrendChart trend;
+    private Grouping trendGrouping;
+    private ScoreChart scoreChart;
+
+    /** Reads the parameters and computes every figure; answers 404 for a part outside the scope. */
+    public void load() throws IOException {
+        if (loaded) {
+            return;
         }
-        return summary;
+        loaded = true;
+        AccessScope scope = currentUser.getScope();
+        filter = parameters.getFilter();
+        if (filter == null) {
+            return;
+        }
+        try {
+            level = ViewLevel.of(scope, filter.regionCode(), filter.teamCode(), filter.engineerId());
+            comparison = query.previousPeriod(scope, filter);
+            responseRate = query.responseRate(scope, filter);
+            target = query.target(scope, filter);
+            trendGrouping = filter.period().days() <= LONGEST_WEEKLY_PERIOD ? Grouping.WEEK : Grouping.MONTH;
+            trend = new TrendChart(query.groupedBy(scope, filter, trendGrouping), target.nps());
+            parts = partRows(scope);
+            scoreChart = new ScoreChart(getFigure().scores(), settings.scoringPolicy(), this::scoreLink);
+        } catch (NotFoundException outside) {
+            filter = null;
+            facesContext.getExternalContext().responseSendError(404, outside.getMessage());
+            facesContext.responseComplete();
+        } catch (InvalidInputException invalid) {
+            filter = null;
+            parameters.refuse(invalid);
+        }
     }
 
-    /** When the figures were computed, so that a manager sees that live updates arrive. */
+    private List<PartRow> partRows(AccessScope scope) {
+        String contextPath = getContextPath();
+        PageParameters state = parameters.state();
+        List<PartRow> rows = new ArrayList<>();
+        for (Figure part : query.groupedBy(scope, filter, level.partGrouping())) {
+            PageParameters inPart = state.with(level.partParameter(), part.key());
+            Target partTarget = switch (level) {
+                case ORGANISATION -> query.target(scope, filter.withRegion(part.key()));
+                case REGION -> query.target(scope, filter.withTeam(part.key()));
+                case TEAM, ENGINEER -> target;
+            };
+            rows.add(new PartRow(part, inPart.link(contextPath, PAGE),
+                    inPart.with("category", "detractor").link(contextPath, RESPONSES_PAGE),
+                    partTarget, getFigure().n()));
+        }
+        return rows;
+    }
+
+    public boolean isValid() {
+        return filter != null;
+    }
+
+    public FigureFilter getFilter() {
+        return filter;
+    }
+
+    public ViewLevel getLevel() {
+        return level;
+    }
+
+    public Figure getFigure() {
+        return comparison.current();
+    }
+
+    public PeriodComparison getComparison() {
+        return comparison;
+    }
+
+    public ResponseRate getResponseRate() {
+        return responseRate;
+    }
+
+    public Target getTarget() {
+        return target;
+    }
+
+    public boolean isTargetMet() {
+        return target.metBy(getFigure().estimate());
+    }
+
+    public List<PartRow> getParts() {
+        return parts;
+    }
+
+    public TrendChart getTrend() {
+        return trend;
+    }
+
+    public String getTrendLabel() {
+        return trendGrouping == Grouping.WEEK ? "week by week" : "month by month";
+    }
+
+    public ScoreChart getScoreChart() {
+        return scoreChart;
+    }
+
+    /** The split into promoters, passives and detractors as one bar, each part linking to its answers. */
+    public List<ScoreChart.Segment> getSplit() {
+        return ScoreChart.split(getFigure().counts(), this::categoryLink);
+    }
+
+    public String getResponseRateText() {
+        return String.format(Locale.ROOT, "%.0f%%", 100 * responseRate.rate());
+    }
+
+    /** What the change against the previous period says, in words. */
+    public String getChangeText() {
+        if (!comparison.previous().estimate().hasRespondents()) {
+            return "No answers in the previous period to compare with";
+        }
+        return comparison.comparison().significant()
+                ? (comparison.comparison().difference() > 0 ? "Up " : "Down ")
+                        + String.format(Locale.ROOT, "%.0f", Math.abs(comparison.comparison().difference()))
+                        + " points on the previous period"
+                : "No significant change on the previous period";
+    }
+
+    public String getChangeStyle() {
+        if (!comparison.comparison().significant()) {
+            return "change-none";
+        }
+        return comparison.comparison().difference() > 0 ? "change-up" : "change-down";
+    }
+
     public String getUpdatedAt() {
         return computedAt.truncatedTo(ChronoUnit.SECONDS) + " UTC";
     }
 
-    /** An NPS as managers read it: whole points with a sign, "+32", "-5", or "–" without answers. */
-    public String nps(NpsEstimate estimate) {
-        if (!estimate.hasRespondents()) {
-            return "–";
+    public List<ScopeChoices.Crumb> getPath() {
+        return choices.path(currentUser.getScope(), settings.current().getCompanyName(), parameters.state(),
+                getContextPath(), PAGE);
+    }
+
+    public String getLeagueLink() {
+        return parameters.state().link(getContextPath(), LeaguePage.PAGE);
+    }
+
+    public String getDetractorsLink() {
+        return categoryLink(Category.DETRACTOR);
+    }
+
+    private String categoryLink(Category category) {
+        return parameters.state().with("category", category.name().toLowerCase(Locale.ROOT))
+                .link(getContextPath(), RESPONSES_PAGE);
+    }
+
+    private String scoreLink(int score) {
+        return parameters.state().with("score", Integer.toString(score)).link(getContextPath(), RESPONSES_PAGE);
+    }
+
+    private String getContextPath() {
+        return facesContext.getExternalContext().getRequestContextPath();
+    }
+
+    /** One part one level down: its figures, where a click on it leads, and how it does on target. */
+    public record PartRow(Figure figure, String link, String detractorsLink, Target target, long scopeTotal) {
+
+        public boolean isBelowTarget() {
+            return figure.estimate().hasRespondents() && !target.metBy(figure.estimate());
         }
-        long rounded = Math.round(estimate.nps());
-        return rounded > 0 ? "+" + rounded : Long.toString(rounded);
-    }
 
-    public String margin(NpsEstimate estimate) {
-        return estimate.hasRespondents() ? String.format(Locale.ROOT, "±%.1f", estimate.marginOfError()) : "";
-    }
-
-    public String interval(NpsEstimate estimate) {
-        return estimate.hasRespondents()
-                ? String.format(Locale.ROOT, "%.0f to %.0f", estimate.low(), estimate.high())
-                : "";
-    }
-
-    public String share(long part, CategoryCounts counts) {
-        return counts.total() == 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100.0 * part / counts.total());
-    }
-
-    /** The promoter, passive and detractor split as a Chart.js doughnut. */
-    public String getSplitChart() {
-        CategoryCounts counts = getSummary().counts();
-        return Json.createObjectBuilder()
-                .add("type", "doughnut")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", Json.createArrayBuilder().add("Promoters").add("Passives").add("Detractors"))
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("data", Json.createArrayBuilder()
-                                        .add(counts.promoters()).add(counts.passives()).add(counts.detractors()))
-                                .add("backgroundColor", Json.createArrayBuilder()
-                                        .add(PROMOTER_COLOUR).add(PASSIVE_COLOUR).add(DETRACTOR_COLOUR)))))
-                .add("options", Json.createObjectBuilder()
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-                .build()
-                .toString();
-    }
-
-    /** NPS of each part one level down as a Chart.js bar chart, coloured by sign. */
-    public String getPartsChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
-        for (GroupFigures part : getSummary().parts()) {
-            labels.add(part.name());
-            if (part.estimate().hasRespondents()) {
-                double nps = Math.round(part.estimate().nps() * 10) / 10.0;
-                values.add(nps);
-                colours.add(nps >= 0 ? PROMOTER_COLOUR : DETRACTOR_COLOUR);
-            } else {
-                values.addNull();
-                colours.add(PASSIVE_COLOUR);
-            }
+        /** The interval on a -100..100 scale as SVG x positions out of 100, for the row's little bar. */
+        public String getLowX() {
+            return TrendChart.format((figure.low() + 100) / 2);
         }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", "NPS")
-                                .add("data", values)
-                                .add("backgroundColor", colours))))
-                .add("options", Json.createObjectBuilder()
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("min", -100).add("max", 100))))
-                .build()
-                .toString();
+
+        public String getIntervalWidth() {
+            return TrendChart.format(Math.max(0.8, (figure.high() - figure.low()) / 2));
+        }
+
+        public String getNpsX() {
+            return TrendChart.format((figure.nps() + 100) / 2);
+        }
+
+        public String getTargetX() {
+            return TrendChart.format((target.nps() + 100) / 2);
+        }
+
+        /** The detractors' share of the row as the width of its bar, out of 100. */
+        public String getDetractorWidth() {
+            return figure.n() == 0 ? "0" : TrendChart.format(100.0 * figure.detractors() / figure.n());
+        }
     }
 }

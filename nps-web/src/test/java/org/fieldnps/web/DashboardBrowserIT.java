@@ -1,0 +1,246 @@
+package org.fieldnps.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a browser, as the demo region manager uses it: its figures against counts of
+ * the responses read through the capture API, the drill-down from region to team to the
+ * detractors' answers and back, and a URL that names another region.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardBrowserIT {
+
+    private static final String API_KEY = "nps_test_bootstrap_key_for_the_capture_api_it";
+    private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+    private static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(20);
+
+    private static Browser browser;
+
+    @ArquillianResource
+    private URL baseUrl;
+
+    @Deployment(testable = false)
+    static WebArchive builtWar() throws IOException {
+        return DeployedWar.asBuilt();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.headlessChromium();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void logInAsRegionManager() {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login.xhtml"));
+        driver.findElement(By.id("login:username")).sendKeys("region.manager");
+        driver.findElement(By.id("login:password")).sendKeys("demo");
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("responses")));
+    }
+
+    @Test
+    void regionFiguresOverTheQuarterEqualCountsOfItsResponses() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate quarterStart = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3);
+        WebDriver driver = browser.driver();
+
+        driver.get(url("/index.xhtml?period=quarter"));
+
+        assertFiguresEqual(driver, counts("region=NW&from=" + quarterStart + "&to=" + today));
+        browser.screenshot("dashboard-region-quarter");
+    }
+
+    @Test
+    void teamFiguresOverCustomDaysEqualCountsOfItsResponses() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate from = today.minusDays(200);
+        LocalDate to = today.minusDays(20);
+        WebDriver driver = browser.driver();
+
+        driver.get(url("/index.xhtml?period=custom&from=" + from + "&to=" + to + "&team=LIV"));
+
+        assertEquals("Liverpool", driver.findElement(By.id("scope-name")).getText());
+        assertFiguresEqual(driver, counts("team=LIV&from=" + from + "&to=" + to));
+        browser.screenshot("dashboard-team-custom");
+    }
+
+    @Test
+    void drillsFromRegionToTeamToItsDetractorsAndBackOneStepAtATime() {
+        WebDriver driver = browser.driver();
+        driver.get(url("/index.xhtml?period=year"));
+        String regionView = driver.getCurrentUrl();
+        assertEquals("North West", driver.findElement(By.id("scope-name")).getText());
+
+        driver.findElement(By.cssSelector("#parts tr[data-key='LIV'] a.part-name")).click();
+
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBe(By.id("scope-name"), "Liverpool"));
+        String teamView = driver.getCurrentUrl();
+        assertTrue(teamView.contains("period=year") && teamView.contains("team=LIV"), teamView);
+        assertEquals("engineer", driver.findElement(By.cssSelector("#parts thead th")).getText()
+                .toLowerCase(Locale.ROOT));
+
+        driver.findElement(By.id("detractors-link")).click();
+
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains("/responses.xhtml"));
+        String detractorsView = driver.getCurrentUrl();
+        assertTrue(detractorsView.contains("category=detractor"), detractorsView);
+        assertTrue(detractorsView.contains("team=LIV"), detractorsView);
+        assertTrue(detractorsView.contains("period=year"), detractorsView);
+
+        driver.navigate().back();
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlToBe(teamView));
+        assertEquals("Liverpool", driver.findElement(By.id("scope-name")).getText());
+
+        driver.navigate().back();
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlToBe(regionView));
+        assertEquals("North West", driver.findElement(By.id("scope-name")).getText());
+    }
+
+    @Test
+    void anotherRegionsPartsInTheUrlAreNotFoundAndShowNoFigures() throws Exception {
+        for (String query : new String[] {"region=SCO", "team=GLA", "engineer=E113", "region=NW&team=GLA"}) {
+            HttpResponse<String> page = asLoggedInUser("/index.xhtml?" + query);
+
+            assertEquals(404, page.statusCode(), query);
+            assertFalse(page.body().contains("id=\"responses\""), query + " shows figures");
+            assertFalse(page.body().contains("Glasgow"), query + " names another region's team");
+        }
+        assertEquals(200, asLoggedInUser("/index.xhtml?region=NW&team=LIV").statusCode());
+    }
+
+    @Test
+    void leagueTablesRankTheRegionsTeamsAndEngineersWithTheirOwnCounts() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate from = today.minusDays(89);
+        WebDriver driver = browser.driver();
+
+        driver.get(url("/league.xhtml?period=90d"));
+
+        List<WebElement> teams = driver.findElements(By.cssSelector("#team-league tbody tr"));
+        assertEquals(Set.of("MAN", "LIV", "PRE", "CAR"),
+                teams.stream().map(row -> row.getAttribute("data-key")).collect(Collectors.toSet()));
+        for (WebElement team : teams) {
+            long[] counts = counts("team=" + team.getAttribute("data-key") + "&from=" + from + "&to=" + today);
+            assertEquals(counts[0] + counts[1] + counts[2],
+                    Long.parseLong(team.findElement(By.className("part-responses")).getText()), "team's n");
+            assertEquals(counts[2], Long.parseLong(team.findElement(By.className("detractor-count")).getText()));
+        }
+        List<WebElement> engineers = driver.findElements(By.cssSelector("#engineer-league tbody tr"));
+        long[] region = counts("region=NW&from=" + from + "&to=" + today);
+        assertEquals(region[0] + region[1] + region[2], engineers.stream()
+                .mapToLong(row -> Long.parseLong(row.findElement(By.className("part-responses")).getText()))
+                .sum(), "the engineers' answers add up to the region's");
+        List<Long> estimates = new ArrayList<>();
+        for (WebElement row : engineers) {
+            estimates.add(Long.parseLong(row.findElement(By.className("estimate")).getText().replace("+", "")));
+        }
+        for (int i = 1; i < estimates.size(); i++) {
+            assertTrue(estimates.get(i - 1) >= estimates.get(i), "ranked out of order: " + estimates);
+        }
+        assertFalse(driver.getPageSource().contains("Glasgow"), "another region's team is ranked");
+        browser.screenshot("league-region-manager");
+
+        WebElement first = engineers.getFirst();
+        String engineer = first.getAttribute("data-key");
+        first.findElement(By.className("detractors-link")).click();
+
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains("/responses.xhtml"));
+        assertTrue(driver.getCurrentUrl().contains("engineer=" + engineer), driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().contains("category=detractor"), driver.getCurrentUrl());
+    }
+
+    private void assertFiguresEqual(WebDriver driver, long[] counts) {
+        long promoters = counts[0];
+        long passives = counts[1];
+        long detractors = counts[2];
+        long total = promoters + passives + detractors;
+        assertTrue(total > 0, "the demo data has no responses for this view");
+
+        assertEquals(total, number(driver, "responses"), "responses");
+        assertEquals(detractors, number(driver, "detractors"), "detractors");
+        long nps = Math.round(100.0 * (promoters - detractors) / total);
+        assertEquals(nps > 0 ? "+" + nps : Long.toString(nps), driver.findElement(By.id("nps")).getText(), "NPS");
+        assertEquals(promoters, number(driver, "split-promoter"), "promoters");
+        assertEquals(passives, number(driver, "split-passive"), "passives");
+    }
+
+    /** Promoters, passives and detractors the capture API counts for the given query. */
+    private long[] counts(String query) throws IOException, InterruptedException {
+        long[] counts = new long[3];
+        String[] categories = {"promoter", "passive", "detractor"};
+        for (int i = 0; i < categories.length; i++) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
+                            .uri(URI.create(url("/api/v1/responses?limit=1&category=" + categories[i] + "&" + query)))
+                            .header("Authorization", "Bearer " + API_KEY)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            Matcher total = TOTAL.matcher(answer.body());
+            assertTrue(total.find(), answer.body());
+            counts[i] = Long.parseLong(total.group(1));
+        }
+        return counts;
+    }
+
+    /** A GET with the browser's session, to see the status code a browser does not show. */
+    private HttpResponse<String> asLoggedInUser(String path) throws IOException, InterruptedException {
+        StringBuilder cookies = new StringBuilder();
+        for (Cookie cookie : browser.driver().manage().getCookies()) {
+            cookies.append(cookies.isEmpty() ? "" : "; ").append(cookie.getName()).append('=')
+                    .append(cookie.getValue());
+        }
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
+                        .header("Cookie", cookies.toString()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long number(WebDriver driver, String id) {
+        return Long.parseLong(driver.findElement(By.id(id)).getText().replaceAll("\\D", ""));
+    }
+
+    private String url(String path) {
+        return URI.create(baseUrl.toString()).resolve(path).toString();
+    }
+}
