@@ -25,7 +25,7 @@ import org.fieldnps.domain.InvalidInputException;
 public record Period(String code, LocalDate first, LocalDate last) {
 
     /** What the portal shows when no period is asked for. */
-    public static final String DEFAULT_CODE = "30d";
+    public static final String DEFAULT_CODE = "90d";
 
     /** The longest custom range: ten years of days keeps a weekly trend to a few hundred points. */
     public static final long MAXIMUM_DAYS = 3660;
@@ -58,6 +58,22 @@ public record Period(String code, LocalDate first, LocalDate last) {
         String code = blank(period) ? (firstDay != null || lastDay != null ? "custom" : DEFAULT_CODE)
                 : period.strip().toLowerCase(java.util.Locale.ROOT);
 
+        if (!code.equals("custom")) {
+            return named(code, today);
+        }
+        if (firstDay == null) {
+            throw new InvalidInputException("from", "A custom period needs its first day in from.");
+        }
+        return new Period(code, firstDay, lastDay == null ? today : lastDay);
+    }
+
+    /**
+     * A period by its name, seen from {@code today}: every code but {@code custom}, which needs
+     * its days.
+     *
+     * @throws InvalidInputException naming {@code period} for any other name
+     */
+    public static Period named(String code, LocalDate today) {
         return switch (code) {
             case "7d" -> lastDays(code, 7, today);
             case "30d" -> lastDays(code, 30, today);
@@ -69,12 +85,6 @@ public record Period(String code, LocalDate first, LocalDate last) {
             }
             case "quarter" -> new Period(code, firstOfQuarter(today), today);
             case "year" -> new Period(code, today.withDayOfYear(1), today);
-            case "custom" -> {
-                if (firstDay == null) {
-                    throw new InvalidInputException("from", "A custom period needs its first day in from.");
-                }
-                yield new Period(code, firstDay, lastDay == null ? today : lastDay);
-            }
             default -> throw new InvalidInputException("period", "period must be one of " + CODES + ".");
         };
     }

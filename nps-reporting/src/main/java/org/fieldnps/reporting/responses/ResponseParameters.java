@@ -3,13 +3,13 @@ package org.fieldnps.reporting.responses;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.Locale;
 import java.util.Map;
 import org.fieldnps.domain.InvalidInputException;
 import org.fieldnps.domain.capture.Channel;
 import org.fieldnps.domain.organisation.CustomerTier;
 import org.fieldnps.domain.scoring.Category;
+import org.fieldnps.reporting.figures.Period;
 
 /**
  * Reads a response filter from the parameters that portal links and the REST API share:
@@ -26,7 +26,7 @@ import org.fieldnps.domain.scoring.Category;
 public final class ResponseParameters {
 
     /** The period a link without one shows: the dashboard's. */
-    public static final String DEFAULT_PERIOD = "90d";
+    public static final String DEFAULT_PERIOD = Period.DEFAULT_CODE;
 
     /**
      * The longest period whose reasons are searched for words. Such a search reads every reason
@@ -62,21 +62,11 @@ public final class ResponseParameters {
     }
 
     private static LocalDate[] resolve(String period, LocalDate from, LocalDate to, LocalDate today) {
-        return switch (period) {
-            case "7d" -> new LocalDate[] {today.minusDays(6), today};
-            case "30d" -> new LocalDate[] {today.minusDays(29), today};
-            case "90d" -> new LocalDate[] {today.minusDays(89), today};
-            case "this-month" -> new LocalDate[] {today.withDayOfMonth(1), today};
-            case "last-month" -> {
-                LocalDate first = today.withDayOfMonth(1).minusMonths(1);
-                yield new LocalDate[] {first, first.plusMonths(1).minusDays(1)};
-            }
-            case "quarter" -> new LocalDate[] {today.with(IsoFields.DAY_OF_QUARTER, 1), today};
-            case "year" -> new LocalDate[] {today.withDayOfYear(1), today};
-            case "custom" -> new LocalDate[] {from, to};
-            default -> throw new InvalidInputException("period", "period must be one of 7d, 30d, 90d, this-month,"
-                    + " last-month, quarter, year or custom.");
-        };
+        if (period.equals("custom")) {
+            return new LocalDate[] {from, to};
+        }
+        Period named = Period.named(period, today);
+        return new LocalDate[] {named.first(), named.last()};
     }
 
     private static LocalDate day(String name, String text) {

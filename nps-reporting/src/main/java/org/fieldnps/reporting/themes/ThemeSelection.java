@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.IsoFields;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.function.Function;
 import org.fieldnps.domain.InvalidInputException;
 import org.fieldnps.domain.capture.Channel;
 import org.fieldnps.domain.organisation.CustomerTier;
+import org.fieldnps.reporting.figures.Period;
 
 /**
  * The responses whose reasons are compared: a stretch of whole UTC days, both ends included, and
@@ -28,7 +28,7 @@ public record ThemeSelection(String period, LocalDate from, LocalDate to, String
         String engineerId, String serviceType, CustomerTier tier, Channel channel) {
 
     /** The period when none is given: a quarter of a year holds enough reasons to compare. */
-    public static final String DEFAULT_PERIOD = "90d";
+    public static final String DEFAULT_PERIOD = Period.DEFAULT_CODE;
 
     private static final int MAXIMUM_CODE_LENGTH = 64;
 
@@ -63,27 +63,17 @@ public record ThemeSelection(String period, LocalDate from, LocalDate to, String
         }
 
         LocalDate first;
-        LocalDate last = today;
-        switch (period) {
-            case "7d" -> first = today.minusDays(6);
-            case "30d" -> first = today.minusDays(29);
-            case "90d" -> first = today.minusDays(89);
-            case "this-month" -> first = today.withDayOfMonth(1);
-            case "last-month" -> {
-                first = today.withDayOfMonth(1).minusMonths(1);
-                last = today.withDayOfMonth(1).minusDays(1);
+        LocalDate last;
+        if (period.equals("custom")) {
+            if (from == null && to == null) {
+                throw new InvalidInputException("from", "A custom period needs a first or a last day.");
             }
-            case "quarter" -> first = today.with(IsoFields.DAY_OF_QUARTER, 1);
-            case "year" -> first = today.withDayOfYear(1);
-            case "custom" -> {
-                if (from == null && to == null) {
-                    throw new InvalidInputException("from", "A custom period needs a first or a last day.");
-                }
-                first = from != null ? from : LocalDate.of(2000, 1, 1);
-                last = to != null ? to : today;
-            }
-            default -> throw new InvalidInputException("period",
-                    "Unknown period; use 7d, 30d, 90d, this-month, last-month, quarter, year or custom.");
+            first = from != null ? from : LocalDate.of(2000, 1, 1);
+            last = to != null ? to : today;
+        } else {
+            Period named = Period.named(period, today);
+            first = named.first();
+            last = named.last();
         }
 
         return new ThemeSelection(period, first, last, given.apply("region"), given.apply("team"),

@@ -39,7 +39,7 @@ class PeriodTest {
 
     @Test
     void noPeriodIsTheLastThirtyDaysAndDatesAloneAreACustomRange() {
-        assertThat(Period.parse(null, null, null, CLOCK).code()).isEqualTo("30d");
+        assertThat(Period.parse(null, null, null, CLOCK).code()).isEqualTo("90d");
 
         Period custom = Period.parse(null, "2026-03-01", "2026-03-31", CLOCK);
 

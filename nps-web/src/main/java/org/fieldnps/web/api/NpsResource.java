@@ -39,7 +39,7 @@ public class NpsResource {
     @Operation(summary = "NPS of the selected responses",
             description = "The NPS, its margin of error and adjusted-Wald interval, and the promoter, passive and"
                     + " detractor counts of the responses that match every filter; with groupBy, the same for each"
-                    + " group. Without from, to or period, the last 30 days. A region, team or engineer that is"
+                    + " group. Without from, to or period, the last 90 days. A region, team or engineer that is"
                     + " not known is 404, naming the parameter.")
     @APIResponse(responseCode = "200", description = "The figures.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Nps")))
