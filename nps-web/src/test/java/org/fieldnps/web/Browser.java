@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's ChromeDriver. Selenium is pointed at both
@@ -31,6 +35,20 @@ final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+    }
+
+    /**
+     * Clicks a button that posts a form without Ajax and waits for the page the server answers
+     * with, so that the next step does not race the post: the old page carries a mark that the
+     * new one lacks.
+     */
+    static void submitAndAwaitNextPage(WebDriver driver, By button) {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript("document.documentElement.dataset.leaving = 'yes'");
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(ignored -> Boolean.TRUE.equals(page.executeScript("return document.readyState === 'complete'"
+                        + " && document.documentElement.dataset.leaving === undefined")));
     }
 
     static Browser headlessChromium() {

@@ -76,7 +76,7 @@ class DashboardBrowserIT {
         driver.get(url("/login.xhtml"));
         driver.findElement(By.id("login:username")).sendKeys("region.manager");
         driver.findElement(By.id("login:password")).sendKeys("demo");
-        driver.findElement(By.id("login:submit")).click();
+        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("responses")));
     }
 

@@ -169,7 +169,7 @@ class FeedbackLoopIT {
         driver.get(URI.create(baseUrl.toString()).resolve("/login.xhtml").toString());
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys("demo");
-        driver.findElement(By.id("login:submit")).click();
+        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("responses")));
     }

@@ -165,6 +165,6 @@ class ImportBrowserIT {
         driver.get(URI.create(baseUrl.toString()).resolve("/login.xhtml").toString());
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys("demo");
-        driver.findElement(By.id("login:submit")).click();
+        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
     }
 }

@@ -126,6 +126,6 @@ class PortalBrowserIT {
         driver.get(URI.create(baseUrl.toString()).resolve("/login.xhtml").toString());
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
+        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
     }
 }

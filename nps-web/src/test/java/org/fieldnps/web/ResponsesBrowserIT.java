@@ -405,6 +405,6 @@ class ResponsesBrowserIT {
         driver.get(url("/login.xhtml"));
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys("demo");
-        driver.findElement(By.id("login:submit")).click();
+        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -16,11 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin's settings page in a browser: a refused value names its problem beside the field and
@@ -128,14 +124,8 @@ class SettingsBrowserIT {
         input.sendKeys(value);
     }
 
-    /** Saves, and waits for the page the server answers with, as the form posts without Ajax. */
     private static void save(WebDriver driver) {
-        JavascriptExecutor page = (JavascriptExecutor) driver;
-        page.executeScript("document.documentElement.dataset.leaving = 'yes'");
-        driver.findElement(By.id("settings:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-                .until(ignored -> page.executeScript("return document.readyState === 'complete'"
-                        + " && document.documentElement.dataset.leaving === undefined").equals(Boolean.TRUE));
+        Browser.submitAndAwaitNextPage(driver, By.id("settings:save"));
     }
 
     private static String messageBeside(WebDriver driver, String name) {
@@ -146,6 +136,6 @@ class SettingsBrowserIT {
         driver.get(URI.create(baseUrl.toString()).resolve("/login.xhtml").toString());
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys("demo");
-        driver.findElement(By.id("login:submit")).click();
+        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
     }
 }

@@ -166,7 +166,7 @@ class ThemesBrowserIT {
         driver.get(page("/login.xhtml"));
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
+        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
         driver.findElement(By.id("current-user"));
     }
 }
