@@ -32,7 +32,14 @@ import org.fieldnps.reporting.responses.Paging;
 import org.fieldnps.reporting.responses.ResponseFilter;
 import org.fieldnps.reporting.responses.ResponseSearch;
 
-/** Customers' answers: sent in from elsewhere, and listed for the systems that follow them up. */
+/**
+ * Customers' answers: sent in from elsewhere, and listed for the systems that follow them up.
+ *
+ * <p>Known shortcoming: one answer per request in its own transaction takes in about 400
+ * answers a second on two cores, a fifth of the budget (BENCHMARKS.md, "Capture"). Profiling
+ * the per-request JAX-RS, CDI and EclipseLink cost, then a batch endpoint for gateways, would
+ * remove it.
+ */
 @Path("v1/responses")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
