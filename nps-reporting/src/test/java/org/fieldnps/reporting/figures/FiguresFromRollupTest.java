@@ -42,6 +42,7 @@ import org.fieldnps.persistence.capture.imports.ImportKind;
 import org.fieldnps.persistence.organisation.Engineer;
 import org.fieldnps.persistence.organisation.ServiceType;
 import org.fieldnps.persistence.settings.Settings;
+import org.fieldnps.reporting.DroppedEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

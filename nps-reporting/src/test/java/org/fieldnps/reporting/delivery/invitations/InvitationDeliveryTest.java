@@ -37,6 +37,7 @@ import org.fieldnps.persistence.capture.InvitationState;
 import org.fieldnps.persistence.capture.JobReport;
 import org.fieldnps.persistence.capture.JobReport.CustomerReport;
 import org.fieldnps.persistence.settings.Settings;
+import org.fieldnps.reporting.DroppedEvents;
 import org.fieldnps.reporting.delivery.MailSettings;
 import org.fieldnps.reporting.delivery.Mailer;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package org.fieldnps.reporting.delivery.invitations;
+package org.fieldnps.reporting;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -7,8 +7,11 @@ import java.lang.annotation.Annotation;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Stands in for CDI's event bus where nobody listens: the mail tests answer surveys, nothing more. */
-final class DroppedEvents<T> implements Event<T> {
+/**
+ * Stands in for CDI's event bus where nobody listens, for tests that record or answer surveys
+ * outside the container and need nothing more.
+ */
+public final class DroppedEvents<T> implements Event<T> {
 
     @Override
     public void fire(T event) {
