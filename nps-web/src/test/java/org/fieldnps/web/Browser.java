@@ -38,14 +38,23 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Clicks a button that posts a form without Ajax and waits for the page the server answers
-     * with, so that the next step does not race the post: the old page carries a mark that the
-     * new one lacks.
+     * Clicks a button that sends a form without Ajax and waits for the page the server answers
+     * with, so that the next step does not race the request.
      */
     static void submitAndAwaitNextPage(WebDriver driver, By button) {
+        awaitNextPage(driver, () -> driver.findElement(button).click());
+    }
+
+    /**
+     * Does what leads to another page and waits until that page has loaded: the old page carries a
+     * mark that the new one lacks. Waiting for the old page's elements to go stale is not enough,
+     * because ChromeDriver sometimes reports an element of a page being left as an unknown error
+     * rather than as a stale one.
+     */
+    static void awaitNextPage(WebDriver driver, Runnable navigation) {
         JavascriptExecutor page = (JavascriptExecutor) driver;
         page.executeScript("document.documentElement.dataset.leaving = 'yes'");
-        driver.findElement(button).click();
+        navigation.run();
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(ignored -> Boolean.TRUE.equals(page.executeScript("return document.readyState === 'complete'"
                         + " && document.documentElement.dataset.leaving === undefined")));

@@ -38,7 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -179,9 +178,7 @@ class FeedbackLoopIT {
     }
 
     private static void submit(WebDriver phone) {
-        WebElement page = phone.findElement(By.tagName("html"));
-        phone.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(phone, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Browser.submitAndAwaitNextPage(phone, By.cssSelector("button[type=submit]"));
     }
 
     private static Store imapStoreOf(String address) throws MessagingException {

@@ -138,9 +138,8 @@ class ResponsesBrowserIT {
         JsonObject expected = northWest.stream().filter(r -> r.getJsonNumber("id").longValue() == id)
                 .findFirst().orElseThrow();
 
-        first.findElement(By.className("response-link")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("response.xhtml?id="
-                + id));
+        Browser.awaitNextPage(driver, () -> first.findElement(By.className("response-link")).click());
+        assertTrue(driver.getCurrentUrl().contains("response.xhtml?id=" + id), driver.getCurrentUrl());
         assertEquals(Integer.toString(expected.getInt("score")), driver.findElement(By.id("score")).getText());
         assertEquals("Detractor", driver.findElement(By.id("category")).getText());
         assertEquals(expected.getString("reason"), driver.findElement(By.id("reason")).getText());
@@ -343,10 +342,8 @@ class ResponsesBrowserIT {
 
     /** Sends the filter form and waits for the table it asks for. */
     private static void apply(WebDriver driver, String expectedInAddress) {
-        WebElement oldTable = driver.findElement(By.id("table-form:responses"));
-        driver.findElement(By.id("filter-apply")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.and(
-                ExpectedConditions.stalenessOf(oldTable), ExpectedConditions.urlContains(expectedInAddress)));
+        Browser.submitAndAwaitNextPage(driver, By.id("filter-apply"));
+        assertTrue(driver.getCurrentUrl().contains(expectedInAddress), driver.getCurrentUrl());
     }
 
     /** Clicks a sortable column's header and waits until the table's rows are replaced. */

@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,8 +33,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The customer's survey page, used as a customer would on a phone-sized window in headless
@@ -209,9 +206,7 @@ class SurveyPageIT {
         browser.screenshot("survey-5-keyboard-focus-phone");
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertEquals("button", driver.switchTo().activeElement().getTagName());
-        WebElement page = driver.findElement(By.tagName("html"));
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Browser.awaitNextPage(driver, () -> new Actions(driver).sendKeys(Keys.ENTER).perform());
 
         assertEquals("We have your score of 7.", text(".status"));
     }
@@ -320,9 +315,7 @@ class SurveyPageIT {
 
     /** Sends the page's form and waits for the next page, so that nothing is read from the old one. */
     private void submit() {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Browser.submitAndAwaitNextPage(driver, By.cssSelector("button[type=submit]"));
     }
 
     private String text(String css) {
