@@ -61,7 +61,8 @@ class NpsApiIT {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String period = "from=" + today.minusDays(89) + "&to=" + today;
         for (String filter : List.of("", "&region=NW", "&team=LIV", "&engineer=E007", "&region=NW&team=LIV",
-                "&region=SCO")) {
+                "&region=SCO", "&serviceType=repair", "&tier=key", "&channel=email",
+                "&region=NW&serviceType=installation&tier=standard&channel=email")) {
             List<JsonObject> items = items(period + filter);
             JsonObject overall = nps(period + filter).getJsonObject("overall");
 
@@ -69,6 +70,29 @@ class NpsApiIT {
             assertFigure(Tally.of(items), overall, filter);
             assertEquals("all", overall.getString("key"), filter);
         }
+    }
+
+    @Test
+    void theListNarrowsByServiceTypeTierChannelScoreAndPeriodAsTheFiguresDo() throws Exception {
+        List<JsonObject> ninetyDays = items("period=90d");
+        List<JsonObject> everyDay = items("");
+
+        assertEquals(items("from=" + LocalDate.now(ZoneOffset.UTC).minusDays(89)).size(), ninetyDays.size());
+        assertTrue(everyDay.size() > ninetyDays.size(), "without a period the list runs over every day");
+        for (String field : List.of("serviceType", "customerTier", "channel")) {
+            String parameter = field.equals("customerTier") ? "tier" : field;
+            Map<String, Long> expected = new TreeMap<>();
+            ninetyDays.forEach(item -> expected.merge(item.getString(field), 1L, Long::sum));
+            assertTrue(expected.size() > 1, field);
+            for (Map.Entry<String, Long> value : expected.entrySet()) {
+                List<JsonObject> narrowed = items("period=90d&" + parameter + "=" + value.getKey());
+
+                assertEquals(value.getValue(), narrowed.size(), field + "=" + value.getKey());
+                assertTrue(narrowed.stream().allMatch(item -> item.getString(field).equals(value.getKey())), field);
+            }
+        }
+        long sevens = ninetyDays.stream().filter(item -> item.getInt("score") == 7).count();
+        assertEquals(sevens, items("period=90d&score=7").size());
     }
 
     @Test
@@ -127,6 +151,11 @@ class NpsApiIT {
         assertProblem(get("/api/v1/nps?region=%3Cscript%3E"), 404, "region");
         assertProblem(get("/api/v1/nps?engineer=E999"), 404, "engineer");
         assertProblem(get("/api/v1/nps?team=" + "X".repeat(200)), 400, "team");
+        assertProblem(get("/api/v1/responses?tier=gold"), 400, "tier");
+        assertProblem(get("/api/v1/responses?channel=pigeon"), 400, "channel");
+        assertProblem(get("/api/v1/responses?score=11"), 400, "score");
+        assertProblem(get("/api/v1/responses?period=fortnight"), 400, "period");
+        assertProblem(get("/api/v1/responses?q=late"), 400, "q");
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.fieldnps.reporting.figures.Period;
  * Reads a response filter from the parameters that portal links and the REST API share:
  * {@code period}, {@code from}, {@code to}, {@code region}, {@code team}, {@code engineer},
  * {@code serviceType}, {@code tier}, {@code channel}, {@code category}, {@code score} and
- * {@code q}. Every bad value is refused with the name of its parameter.
+ * {@code q}, and the API's {@code jobId}. Every bad value is refused with the name of its
+ * parameter.
  *
  * <p>A period is resolved to whole UTC days against the day given as today: {@code 7d},
  * {@code 30d} and {@code 90d} end today; {@code this-month}, {@code quarter} and {@code year}
@@ -38,16 +39,32 @@ public final class ResponseParameters {
     private ResponseParameters() {
     }
 
-    /** The filter the parameters describe; absent and blank parameters do not narrow. */
+    /**
+     * The filter the parameters of a portal link describe; absent and blank parameters do not
+     * narrow, and a link without a period or days shows the default period.
+     */
     public static ResponseFilter filterOf(Map<String, String> parameters, LocalDate today) {
+        return filterOf(parameters, today, DEFAULT_PERIOD);
+    }
+
+    /**
+     * The filter the parameters of the REST API's list describe: the same parameters and
+     * {@code jobId}, but a request without a period or days lists every day, as it always has.
+     */
+    public static ResponseFilter listFilterOf(Map<String, String> parameters, LocalDate today) {
+        return filterOf(parameters, today, "custom");
+    }
+
+    private static ResponseFilter filterOf(Map<String, String> parameters, LocalDate today, String defaultPeriod) {
         LocalDate from = day("from", parameters.get("from"));
         LocalDate to = day("to", parameters.get("to"));
         String period = blankAsNull(parameters.get("period"));
         period = period == null ? null : period.toLowerCase(Locale.ROOT);
         if (period == null) {
-            period = from == null && to == null ? DEFAULT_PERIOD : "custom";
+            period = from == null && to == null ? defaultPeriod : "custom";
         }
         LocalDate[] days = resolve(period, from, to, today);
+
         String text = blankAsNull(parameters.get("q"));
         if (text != null && (days[0] == null
                 || ChronoUnit.DAYS.between(days[0], days[1] == null ? today : days[1]) >= LONGEST_TEXT_SEARCH_DAYS)) {
@@ -55,10 +72,10 @@ public final class ResponseParameters {
                     + " days: choose a shorter period.");
         }
 
-        return new ResponseFilter(days[0], days[1], null, parameters.get("engineer"), parameters.get("team"),
-                parameters.get("region"), category(parameters.get("category")), parameters.get("serviceType"),
-                tier(parameters.get("tier")), channel(parameters.get("channel")), score(parameters.get("score")),
-                parameters.get("q"));
+        return new ResponseFilter(days[0], days[1], parameters.get("jobId"), parameters.get("engineer"),
+                parameters.get("team"), parameters.get("region"), category(parameters.get("category")),
+                parameters.get("serviceType"), tier(parameters.get("tier")), channel(parameters.get("channel")),
+                score(parameters.get("score")), parameters.get("q"));
     }
 
     private static LocalDate[] resolve(String period, LocalDate from, LocalDate to, LocalDate today) {

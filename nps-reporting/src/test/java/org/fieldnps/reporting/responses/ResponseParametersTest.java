@@ -37,6 +37,19 @@ class ResponseParametersTest {
     }
 
     @Test
+    void theApiListRunsOverEveryDayUnlessAskedOtherwiseAndReadsTheJob() {
+        ResponseFilter none = ResponseParameters.listFilterOf(Map.of(), TODAY);
+        ResponseFilter named = ResponseParameters.listFilterOf(Map.of("period", "30d", "jobId", "J-1001",
+                "tier", "basic"), TODAY);
+
+        assertThat(none).isEqualTo(ResponseFilter.everything());
+        assertThat(named).isEqualTo(new ResponseFilter(LocalDate.parse("2026-11-04"), TODAY, "J-1001", null,
+                null, null, null, null, CustomerTier.BASIC, null, null, null));
+        assertThatThrownBy(() -> ResponseParameters.listFilterOf(Map.of("q", "late"), TODAY))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("q"));
+    }
+
+    @Test
     void readsEveryDimensionByItsSharedName() {
         ResponseFilter filter = ResponseParameters.filterOf(Map.of("region", "NW", "team", "LIV",
                 "engineer", "E007", "serviceType", "REPAIR", "tier", "key", "channel", "sms",

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,6 +34,7 @@ import org.fieldnps.persistence.capture.FeedbackCapture;
 import org.fieldnps.persistence.capture.RecordedResponse;
 import org.fieldnps.reporting.responses.Paging;
 import org.fieldnps.reporting.responses.ResponseFilter;
+import org.fieldnps.reporting.responses.ResponseParameters;
 import org.fieldnps.reporting.responses.ResponseSearch;
 
 /**
@@ -115,6 +120,10 @@ public class ResponsesResource {
             @Parameter(description = "The last day, included (UTC).", example = "2026-11-30",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
+            @Parameter(description = "A named period instead of from and to; without any of the three, every day.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"7d", "30d", "90d", "this-month",
+                        "last-month", "quarter", "year", "custom"}))
+            @QueryParam("period") String period,
             @Parameter(description = "Only the response to this job.", example = "J-1001")
             @QueryParam("jobId") String jobId,
             @Parameter(description = "Only responses attributed to this engineer (the FSM's id).", example = "E001")
@@ -123,17 +132,44 @@ public class ResponsesResource {
             @QueryParam("team") String team,
             @Parameter(description = "Only responses attributed to this region (its code).")
             @QueryParam("region") String region,
+            @Parameter(description = "Only responses to jobs of this service type (its code).")
+            @QueryParam("serviceType") String serviceType,
+            @Parameter(description = "Only responses from customers of this tier.", schema = @Schema(
+                    type = SchemaType.STRING, enumeration = {"key", "standard", "basic"}))
+            @QueryParam("tier") String tier,
+            @Parameter(description = "Only responses given through this channel.", schema = @Schema(
+                    type = SchemaType.STRING, enumeration = {"email", "sms", "web", "phone", "kiosk"}))
+            @QueryParam("channel") String channel,
             @Parameter(description = "Only promoters, passives or detractors under the current cut-offs.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"promoter", "passive", "detractor"}))
             @QueryParam("category") String category,
+            @Parameter(description = "Only responses with this score.", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "0", maximum = "10"))
+            @QueryParam("score") String score,
+            @Parameter(description = "Only responses whose reason contains these words, in any letter case;"
+                    + " within a period of at most a year.")
+            @QueryParam("q") String text,
             @Parameter(description = "How many responses at most.", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("limit") String limit,
             @Parameter(description = "How many matching responses to skip.", schema = @Schema(
                     type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("offset") String offset) {
-        ResponseFilter filter = new ResponseFilter(QueryParameters.day("from", from), QueryParameters.day("to", to),
-                jobId, engineer, team, region, QueryParameters.category(category));
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("period", period);
+        parameters.put("jobId", jobId);
+        parameters.put("engineer", engineer);
+        parameters.put("team", team);
+        parameters.put("region", region);
+        parameters.put("serviceType", serviceType);
+        parameters.put("tier", tier);
+        parameters.put("channel", channel);
+        parameters.put("category", category);
+        parameters.put("score", score);
+        parameters.put("q", text);
+        ResponseFilter filter = ResponseParameters.listFilterOf(parameters, LocalDate.now(ZoneOffset.UTC));
         Paging paging = new Paging(QueryParameters.whole("limit", limit, Paging.DEFAULT_LIMIT),
                 QueryParameters.whole("offset", offset, 0));
 
