@@ -10,9 +10,14 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
@@ -45,10 +50,62 @@ public class FigureRollups {
     private static final String INVITATION_COLUMNS =
             "utc_day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel";
 
+    /** The most cells one statement writes, keeping its parameters well under every database's limit. */
+    private static final int CELLS_PER_STATEMENT = 500;
+
     private final EntityManager entityManager;
 
+    /** The counts gathered to be written at once, by cell; {@code null} when every count is written as it comes. */
+    private final SortedMap<Cell, long[]> gathered;
+
+    /** The tables in the order their first count came in, which is the order every change writes them in. */
+    private final Map<String, Integer> tableOrder = new HashMap<>();
+
     public FigureRollups(EntityManager entityManager) {
+        this(entityManager, false);
+    }
+
+    private FigureRollups(EntityManager entityManager, boolean gathering) {
         this.entityManager = entityManager;
+        this.gathered = gathering ? new TreeMap<>() : null;
+    }
+
+    /**
+     * Rollups for a batch of changes in one transaction: the counts are gathered, added up per
+     * cell, and written by {@link #writeGathered()}, each cell once. Writing them cell by cell as
+     * they come would lock the cells of a busy team for the whole batch, and lock them in an order
+     * of their own, in which two batches could wait for each other. Written at the end, the locks
+     * are held only until the commit that follows, and taken table by table in the order a single
+     * change takes them, then by rising key, so that a batch and single changes never deadlock.
+     */
+    public static FigureRollups gathering(EntityManager entityManager) {
+        return new FigureRollups(entityManager, true);
+    }
+
+    /** Writes the counts gathered so far and forgets them; does nothing when counts are written as they come. */
+    public void writeGathered() {
+        if (gathered == null) {
+            return;
+        }
+        List<Object[]> keys = new ArrayList<>();
+        List<long[]> deltas = new ArrayList<>();
+        Cell first = null;
+        for (Map.Entry<Cell, long[]> cell : gathered.entrySet()) {
+            if (first != null && (first.rank() != cell.getKey().rank() || keys.size() == CELLS_PER_STATEMENT)) {
+                write(first.table(), first.keyColumns(), first.countColumns(), first.types(), keys, deltas);
+                keys.clear();
+                deltas.clear();
+            }
+            if (keys.isEmpty()) {
+                first = cell.getKey();
+            }
+            keys.add(cell.getKey().key());
+            deltas.add(cell.getValue());
+        }
+        if (first != null) {
+            write(first.table(), first.keyColumns(), first.countColumns(), first.types(), keys, deltas);
+        }
+        gathered.clear();
     }
 
     /** Counts a response just recorded at its score. */
@@ -153,34 +210,58 @@ public class FigureRollups {
     }
 
     /**
-     * Adds the deltas to the counts of one cell, creating it when it is new.
-     *
-     * @param types the SQL types of the key columns after the day, which the standard merge needs
-     *              to type its row of parameters
+     * Adds the deltas to the counts of one cell, creating it when it is new, at once or, when
+     * gathering, at {@link #writeGathered()}.
      */
     private void upsert(String table, String keyColumns, String countColumns, Object[] key, String[] types,
             long[] deltas) {
+        if (gathered == null) {
+            write(table, keyColumns, countColumns, types, Collections.singletonList(key), List.of(deltas));
+            return;
+        }
+        int rank = tableOrder.computeIfAbsent(table, ignored -> tableOrder.size());
+        long[] sums = gathered.computeIfAbsent(new Cell(rank, table, keyColumns, countColumns, key, types),
+                ignored -> new long[deltas.length]);
+        for (int i = 0; i < deltas.length; i++) {
+            sums[i] += deltas[i];
+        }
+    }
+
+    /**
+     * Adds the deltas to the counts of the given cells of one table, creating the cells that are
+     * new, in one statement: one round trip, and the cells' locks taken together.
+     *
+     * @param types the SQL types of the key columns after the day, which the standard merge needs
+     *              to type its rows of parameters
+     */
+    private void write(String table, String keyColumns, String countColumns, String[] types, List<Object[]> keys,
+            List<long[]> deltas) {
         String[] counts = countColumns.split(", ");
-        String placeholders = "?" + ", ?".repeat(key.length + deltas.length - 1);
+        StringBuilder rows = new StringBuilder();
         StringBuilder sql = new StringBuilder();
         if (isPostgreSql()) {
+            String row = "(?" + ", ?".repeat(types.length + counts.length) + ")";
+            for (int i = 0; i < keys.size(); i++) {
+                rows.append(i == 0 ? "" : ", ").append(row);
+            }
             sql.append("insert into ").append(table).append(" (").append(keyColumns).append(", ")
-                    .append(countColumns).append(") values (").append(placeholders)
-                    .append(") on conflict on constraint ").append(table).append("_key do update set ");
+                    .append(countColumns).append(") values ").append(rows)
+                    .append(" on conflict on constraint ").append(table).append("_key do update set ");
             for (int i = 0; i < counts.length; i++) {
                 sql.append(i == 0 ? "" : ", ").append(counts[i]).append(" = ").append(table).append('.')
                         .append(counts[i]).append(" + excluded.").append(counts[i]);
             }
         } else {
-            String[] columns = keyColumns.split(", ");
-            StringBuilder row = new StringBuilder("cast(? as date)");
+            StringBuilder row = new StringBuilder("(cast(? as date)");
             for (String type : types) {
                 row.append(", cast(? as ").append(type).append(')');
             }
-            for (int i = 0; i < deltas.length; i++) {
-                row.append(", cast(? as bigint)");
+            row.append(", cast(? as bigint)".repeat(counts.length)).append(')');
+            for (int i = 0; i < keys.size(); i++) {
+                rows.append(i == 0 ? "" : ", ").append(row);
             }
-            sql.append("merge into ").append(table).append(" t using (values (").append(row).append(")) s (")
+            String[] columns = keyColumns.split(", ");
+            sql.append("merge into ").append(table).append(" t using (values ").append(rows).append(") s (")
                     .append(keyColumns).append(", ").append(countColumns).append(") on (");
             for (int i = 0; i < columns.length; i++) {
                 sql.append(i == 0 ? "" : " and ").append("t.").append(columns[i]).append(" = s.").append(columns[i]);
@@ -197,11 +278,13 @@ public class FigureRollups {
 
         Query query = entityManager.createNativeQuery(sql.toString());
         int index = 1;
-        for (Object value : key) {
-            query.setParameter(index++, value);
-        }
-        for (long delta : deltas) {
-            query.setParameter(index++, delta);
+        for (int i = 0; i < keys.size(); i++) {
+            for (Object value : keys.get(i)) {
+                query.setParameter(index++, value);
+            }
+            for (long delta : deltas.get(i)) {
+                query.setParameter(index++, delta);
+            }
         }
         query.executeUpdate();
     }
@@ -228,5 +311,39 @@ public class FigureRollups {
 
     private static Date day(Instant time) {
         return Date.valueOf(LocalDate.ofInstant(time, ZoneOffset.UTC));
+    }
+
+    /**
+     * One row of one rollup, ordered by its table's place in the order of writing, then by its
+     * key, value by value; the key values of a table are always of the same types.
+     */
+    private record Cell(int rank, String table, String keyColumns, String countColumns, Object[] key,
+            String[] types) implements Comparable<Cell> {
+
+        @Override
+        public int compareTo(Cell other) {
+            int byTable = Integer.compare(rank, other.rank);
+            if (byTable != 0) {
+                return byTable;
+            }
+            for (int i = 0; i < key.length; i++) {
+                @SuppressWarnings("unchecked")
+                int byValue = ((Comparable<Object>) key[i]).compareTo(other.key[i]);
+                if (byValue != 0) {
+                    return byValue;
+                }
+            }
+            return 0;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Cell cell && compareTo(cell) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(rank, Arrays.hashCode(key));
+        }
     }
 }
