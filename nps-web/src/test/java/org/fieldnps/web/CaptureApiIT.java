@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -246,6 +247,71 @@ class CaptureApiIT {
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(first.getJsonNumber("id"), json(again).getJsonNumber("id"));
         assertProblem(different, 409, "jobId");
+    }
+
+    @Test
+    void aBatchIsRecordedAllOrNoneAndSendingItAgainRecordsNothingTwice() throws Exception {
+        String promoter = registeredJob("E013");
+        String detractor = registeredJob("E014");
+        String late = registeredJob("E015");
+        JsonObject good = Json.createObjectBuilder().add("items", Json.createArrayBuilder()
+                .add(answer(promoter, 10).add("channel", "sms"))
+                .add(answer(detractor, 2).add("reason", MARKUP).add("channel", "phone"))
+                .add(answer(late, 7))).build();
+
+        HttpResponse<String> refused = post("/api/v1/responses/batch", Json.createObjectBuilder()
+                .add("items", Json.createArrayBuilder()
+                        .add(answer(promoter, 10))
+                        .add(answer(detractor, 11))
+                        .add(answer(newId("J"), 5))
+                        .add(answer(late, 7).add("channel", "pigeon"))).build());
+
+        assertProblem(refused, 422, "items");
+        List<JsonObject> errors = json(refused).getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertEquals(List.of("items[1].score", "items[2].jobId", "items[3].channel"),
+                errors.stream().map(error -> error.getString("field")).toList());
+        assertEquals(List.of(400, 404, 400), errors.stream().map(error -> error.getInt("status")).toList());
+        for (String jobId : List.of(promoter, detractor, late)) {
+            assertEquals(0, list("jobId=" + jobId).getInt("total"), "a refused batch recorded " + jobId);
+        }
+
+        HttpResponse<String> recorded = post("/api/v1/responses/batch", good);
+        HttpResponse<String> again = post("/api/v1/responses/batch", good);
+
+        assertEquals(200, recorded.statusCode(), recorded.body());
+        JsonObject answer = json(recorded);
+        assertEquals(3, answer.getInt("recorded"));
+        assertEquals(0, answer.getInt("alreadyRecorded"));
+        List<JsonObject> items = answer.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(List.of(promoter, detractor, late), items.stream().map(item -> item.getString("jobId")).toList());
+        assertEquals(List.of("promoter", "detractor", "passive"),
+                items.stream().map(item -> item.getString("category")).toList());
+        assertEquals(MARKUP, items.get(1).getString("reason"));
+        assertEquals("E014", items.get(1).getString("engineerId"));
+        for (JsonObject item : items) {
+            assertEquals(item, list("jobId=" + item.getString("jobId")).getJsonArray("items").getJsonObject(0));
+        }
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(0, json(again).getInt("recorded"));
+        assertEquals(3, json(again).getInt("alreadyRecorded"));
+        assertEquals(answer.getJsonArray("items"), json(again).getJsonArray("items"));
+    }
+
+    @Test
+    void emptyOversizedAndMisshapenBatchesAreRefused() throws Exception {
+        assertProblem(postRaw("/api/v1/responses/batch", "{\"items\":[]}"), 400, "items");
+        assertProblem(postRaw("/api/v1/responses/batch", "{}"), 400, "items");
+        assertProblem(postRaw("/api/v1/responses/batch", "{\"items\":[null]}"), 422, "items");
+        assertProblem(postRaw("/api/v1/responses/batch", "{\"items\":{\"jobId\":\"J-1\"}}"), 400, null);
+
+        JsonArrayBuilder tooMany = Json.createArrayBuilder();
+        for (int i = 0; i <= 500; i++) {
+            tooMany.add(answer("J-missing-" + i, 5));
+        }
+        HttpResponse<String> refused = post("/api/v1/responses/batch",
+                Json.createObjectBuilder().add("items", tooMany).build());
+        assertProblem(refused, 400, "items");
+        assertTrue(json(refused).getString("detail").contains("500"), refused.body());
     }
 
     @Test

@@ -12,13 +12,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.fieldnps.domain.BusinessRuleException;
 import org.fieldnps.domain.ConflictException;
 import org.fieldnps.domain.InvalidInputException;
 import org.fieldnps.domain.NotFoundException;
@@ -29,6 +32,7 @@ import org.fieldnps.domain.capture.ReasonText;
 import org.fieldnps.domain.capture.SurveyRules;
 import org.fieldnps.domain.organisation.CustomerTier;
 import org.fieldnps.domain.scoring.Score;
+import org.fieldnps.persistence.capture.BatchRefusedException.RefusedAnswer;
 import org.fieldnps.persistence.capture.JobReport.CustomerReport;
 import org.fieldnps.persistence.customer.Customer;
 import org.fieldnps.persistence.customer.Site;
@@ -47,11 +51,22 @@ import org.fieldnps.persistence.settings.Settings;
 @Transactional
 public class FeedbackCapture {
 
+    /** The most answers one batch may carry. */
+    public static final int MAXIMUM_BATCH = 500;
+
     private static final Logger LOGGER = Logger.getLogger(FeedbackCapture.class.getName());
     private static final int ID_MAX_LENGTH = 60;
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+
+    /**
+     * Answers of a batch recorded between two flushes of the persistence context, which is then
+     * emptied: every query first looks through the context for changes, so a context holding the
+     * whole batch would make each answer slower than the one before.
+     */
+    private static final int BATCH_FLUSH_INTERVAL = 25;
 
     @PersistenceContext(unitName = "nps")
     private EntityManager entityManager;
@@ -131,6 +146,11 @@ public class FeedbackCapture {
      * @param idempotencyKey the client's key for this request, already made unique per client
      */
     public RecordedResponse recordResponse(ResponseReport report, Optional<String> idempotencyKey) {
+        return recordResponse(report, idempotencyKey, rollups());
+    }
+
+    private RecordedResponse recordResponse(ResponseReport report, Optional<String> idempotencyKey,
+            FigureRollups rollups) {
         String fingerprint = fingerprintOf(report);
         if (idempotencyKey.isPresent()) {
             IdempotencyKey seen = entityManager.find(IdempotencyKey.class, idempotencyKey.get());
@@ -169,16 +189,59 @@ public class FeedbackCapture {
 
         SurveyResponse response = new SurveyResponse(job, invitation, score, reason, channel, receivedAt);
         entityManager.persist(response);
-        rollups().countResponse(response);
+        rollups.countResponse(response);
         if (invitation != null) {
             invitation.markAnswered(receivedAt);
-            rollups().countAnswer(invitation);
+            rollups.countAnswer(invitation);
         }
         entityManager.flush();
         idempotencyKey.ifPresent(key -> entityManager.persist(new IdempotencyKey(key, fingerprint, response, now)));
 
         announce(response);
         return new RecordedResponse(response, false);
+    }
+
+    /**
+     * Records a batch of answers collected elsewhere, all or none. Every answer is checked as
+     * {@link #recordResponse} checks it; if any is refused, none is recorded and the refusal lists
+     * each refused answer by its place in the batch. An answer already recorded the same way is
+     * returned as replayed, so that sending a batch again records nothing twice.
+     *
+     * @throws BatchRefusedException when any answer breaks a rule
+     */
+    public List<RecordedResponse> recordResponses(List<ResponseReport> reports) {
+        if (reports == null || reports.isEmpty()) {
+            throw new InvalidInputException("items", "Send at least one answer in items.");
+        }
+        if (reports.size() > MAXIMUM_BATCH) {
+            throw new InvalidInputException("items", "Send at most " + MAXIMUM_BATCH + " answers at a time.");
+        }
+
+        FigureRollups rollups = FigureRollups.gathering(entityManager);
+        List<RecordedResponse> recorded = new ArrayList<>(reports.size());
+        List<RefusedAnswer> refused = new ArrayList<>();
+        for (int index = 0; index < reports.size(); index++) {
+            try {
+                ResponseReport report = reports.get(index);
+                if (report == null) {
+                    throw new InvalidInputException(null, "Each item must be an answer: a JSON object.");
+                }
+                recorded.add(recordResponse(report, Optional.empty(), rollups));
+            } catch (BusinessRuleException refusal) {
+                refused.add(new RefusedAnswer(index, refusal));
+            }
+            if ((index + 1) % BATCH_FLUSH_INTERVAL == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new BatchRefusedException(refused);
+        }
+        rollups.writeGathered();
+
+        LOGGER.log(Level.FINE, "A batch of {0} answers recorded", reports.size());
+        return recorded;
     }
 
     /**
@@ -341,7 +404,7 @@ public class FeedbackCapture {
                 ? findInvitationByToken(report.token().strip())
                         .orElseThrow(() -> new NotFoundException("token", "No invitation has this token."))
                         .getJob()
-                : findJob(requireId("jobId", report.jobId()))
+                : findJobWithAttribution(requireId("jobId", report.jobId()))
                         .orElseThrow(() -> new NotFoundException("jobId", "No job has this id."));
         if (hasToken && hasJobId && !job.getFsmJobId().equals(report.jobId().strip())) {
             throw new InvalidInputException("jobId", "The token and the jobId name different jobs.");
@@ -351,6 +414,19 @@ public class FeedbackCapture {
 
     private Optional<Job> findJob(String fsmJobId) {
         return entityManager.createQuery("select j from Job j where j.fsmJobId = :id", Job.class)
+                .setParameter("id", fsmJobId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The job with everything an answer to it is attributed to, read in one query rather than one
+     * query per attribute as the answer is recorded and described.
+     */
+    private Optional<Job> findJobWithAttribution(String fsmJobId) {
+        return entityManager.createQuery("select j from Job j join fetch j.engineer e join fetch e.team t"
+                        + " join fetch t.region join fetch j.serviceType join fetch j.customer"
+                        + " where j.fsmJobId = :id", Job.class)
                 .setParameter("id", fsmJobId)
                 .getResultStream()
                 .findFirst();

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.fieldnps.domain.BusinessRuleException;
@@ -200,6 +202,72 @@ class FeedbackCaptureTest {
                 Clock.fixed(NOW.plus(Duration.ofDays(15)), ZoneOffset.UTC)).answerSurvey(token, 9, null)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("This survey has closed.");
+    }
+
+    @Test
+    void aBatchIsRecordedAllOrNoneNamingEachRefusedAnswerByItsPlace() {
+        for (String jobId : List.of("J-13a", "J-13b", "J-13c")) {
+            capture(c -> c.registerJob(job(jobId, newCustomer())));
+        }
+        ResponseReport first = new ResponseReport(null, "J-13a", 9, "Quick", "sms", NOW);
+        ResponseReport second = new ResponseReport(null, "J-13b", 9, null, "sms", NOW);
+        ResponseReport third = new ResponseReport(null, "J-13c", 3, "Rude", "phone", NOW);
+
+        assertThatThrownBy(() -> capture(c -> c.recordResponses(List.of(first,
+                new ResponseReport(null, "J-13b", 11, null, "sms", NOW),
+                new ResponseReport(null, "J-none", 5, null, "sms", NOW)))))
+                .isInstanceOfSatisfying(BatchRefusedException.class, refused -> {
+                    assertThat(refused.refused()).extracting(BatchRefusedException.RefusedAnswer::index)
+                            .containsExactly(1, 2);
+                    assertThat(refused.refused().get(0).refusal()).isInstanceOf(InvalidScoreException.class);
+                    assertThat(refused.refused().get(1).refusal()).isInstanceOf(NotFoundException.class);
+                });
+        assertThat(count("select count(r) from SurveyResponse r where r.job.fsmJobId like 'J-13%'")).isZero();
+
+        List<RecordedResponse> recorded = capture(c -> c.recordResponses(List.of(first, second, third)));
+        List<RecordedResponse> again = capture(c -> c.recordResponses(List.of(third, first)));
+
+        assertThat(recorded).extracting(RecordedResponse::replayed).containsExactly(false, false, false);
+        assertThat(again).extracting(RecordedResponse::replayed).containsExactly(true, true);
+        assertThat(again.get(1).response().getId()).isEqualTo(recorded.get(0).response().getId());
+        assertThat(count("select count(r) from SurveyResponse r where r.job.fsmJobId like 'J-13%'")).isEqualTo(3);
+        assertThat(count("select count(i) from Invitation i where i.job.fsmJobId like 'J-13%'"
+                + " and i.state = org.fieldnps.persistence.capture.InvitationState.ANSWERED")).isEqualTo(3);
+        assertRollupsCountEveryResponse();
+    }
+
+    @Test
+    void emptyAndOversizedBatchesAreRefused() {
+        assertThatThrownBy(() -> capture(c -> c.recordResponses(List.of())))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((BusinessRuleException) e).field()).isEqualTo("items");
+        List<ResponseReport> tooMany = new ArrayList<>();
+        for (int i = 0; i <= FeedbackCapture.MAXIMUM_BATCH; i++) {
+            tooMany.add(new ResponseReport(null, "J-none-" + i, 5, null, "sms", NOW));
+        }
+        assertThatThrownBy(() -> capture(c -> c.recordResponses(tooMany)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(Integer.toString(FeedbackCapture.MAXIMUM_BATCH));
+    }
+
+    /** Every rollup holds exactly the counts of the recorded responses, cell by cell. */
+    private static void assertRollupsCountEveryResponse() {
+        String raw = "select cast(received_at as date) d, region_id, team_id, engineer_id, service_type_id,"
+                + " customer_tier, channel, score, count(*) n from survey_response group by cast(received_at as date),"
+                + " region_id, team_id, engineer_id, service_type_id, customer_tier, channel, score";
+        assertThat(sql("select count(*) from (" + raw + ") raw where not exists (select 1 from response_rollup r"
+                + " where r.utc_day = raw.d and r.region_id = raw.region_id and r.team_id = raw.team_id"
+                + " and r.engineer_id = raw.engineer_id and r.service_type_id = raw.service_type_id"
+                + " and r.customer_tier = raw.customer_tier and r.channel = raw.channel and r.score = raw.score"
+                + " and r.responses = raw.n)")).isZero();
+        long responses = sql("select count(*) from survey_response");
+        assertThat(sql("select coalesce(sum(responses), 0) from response_rollup")).isEqualTo(responses);
+        assertThat(sql("select coalesce(sum(responses), 0) from team_day_rollup")).isEqualTo(responses);
+        assertThat(sql("select coalesce(sum(responses), 0) from team_month_rollup")).isEqualTo(responses);
+    }
+
+    private static long sql(String query) {
+        return database.inTransaction(em -> ((Number) em.createNativeQuery(query).getSingleResult()).longValue());
     }
 
     private <T> T capture(Function<FeedbackCapture, T> work) {

@@ -213,7 +213,16 @@ public class ResponseSearch {
      * recording it.
      */
     public ResponseRow describe(SurveyResponse response) {
+        return describe(response, settings.scoringPolicy());
+    }
+
+    /** Several recorded responses as rows, in the same order, under the scoring policy in force now. */
+    public List<ResponseRow> describe(List<SurveyResponse> responses) {
         ScoringPolicy policy = settings.scoringPolicy();
+        return responses.stream().map(response -> describe(response, policy)).toList();
+    }
+
+    private static ResponseRow describe(SurveyResponse response, ScoringPolicy policy) {
         int score = response.getScore().value();
         return new ResponseRow(response.getId(), response.getJob().getFsmJobId(), score, policy.categoryOf(score),
                 response.getReason(), response.getChannel(), response.getReceivedAt(), response.getChangedAt(),

@@ -6,6 +6,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param field    the request field at fault, with a dot between levels ({@code customer.email}),
  *                 or a header name; absent when the problem is not about one field
  * @param instance the path of the request that failed
+ * @param errors   for a refused batch, each refused item's own problem; absent otherwise
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "field", "instance"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "field", "instance", "errors"})
 @Schema(name = "Problem", description = "An RFC 9457 problem detail.")
 public record Problem(
         @Schema(description = "Identifies the kind of problem.", examples = "urn:fieldnps:problem:invalid-input",
@@ -32,7 +34,10 @@ public record Problem(
         @Schema(description = "The field at fault, if the problem is about one.", examples = "score")
         String field,
         @Schema(description = "The path of the request.", examples = "/api/v1/responses")
-        String instance) {
+        String instance,
+        @Schema(description = "For a refused batch, the problem of each refused item, its field named by its"
+                + " place in the batch: items[3].score.")
+        List<Problem> errors) {
 
     static final String MEDIA_TYPE = "application/problem+json";
     static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
@@ -41,7 +46,13 @@ public record Problem(
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     static Problem of(ProblemType type, String detail, String field, String instance) {
-        return new Problem(type.type(), type.title(), type.status(), detail, field, instance);
+        return new Problem(type.type(), type.title(), type.status(), detail, field, instance, null);
+    }
+
+    /** A refused batch: the problem of the whole, listing the problem of each refused item. */
+    static Problem ofBatch(String detail, List<Problem> errors, String instance) {
+        ProblemType type = ProblemType.BATCH_REFUSED;
+        return new Problem(type.type(), type.title(), type.status(), detail, "items", instance, List.copyOf(errors));
     }
 
     /** The response carrying this problem; statuses JAX-RS has no name for take the title as their reason. */

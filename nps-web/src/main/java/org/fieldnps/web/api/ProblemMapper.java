@@ -27,6 +27,7 @@ import org.fieldnps.domain.BusinessRuleException;
 import org.fieldnps.domain.ConflictException;
 import org.fieldnps.domain.NotFoundException;
 import org.fieldnps.domain.UnknownReferenceException;
+import org.fieldnps.persistence.capture.BatchRefusedException;
 
 /**
  * Turns every failure of an API request into a problem detail. Business rules say what is wrong
@@ -66,6 +67,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (tooLarge.isPresent()) {
             return Problem.of(ProblemType.BODY_TOO_LARGE, tooLarge.get().getMessage(), null, path).toResponse()
                     .header("Connection", "close").build();
+        }
+        var batch = Causes.find(thrown, BatchRefusedException.class);
+        if (batch.isPresent()) {
+            LOGGER.log(Level.FINE, "Batch to {0} refused: {1}", new Object[] {path, batch.get().getMessage()});
+            List<Problem> items = batch.get().refused().stream()
+                    .map(refused -> Problem.of(typeOf(refused.refusal()), refused.refusal().getMessage(),
+                            itemField(refused.index(), refused.refusal().field()), null))
+                    .toList();
+            return Problem.ofBatch(batch.get().getMessage(), items, path).toResponse().build();
         }
         var broken = Causes.find(thrown, BusinessRuleException.class);
         if (broken.isPresent()) {
@@ -107,6 +117,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOGGER.log(Level.SEVERE, "Request to " + path + " failed, reference " + reference, thrown);
         return Problem.of(ProblemType.INTERNAL_ERROR, "The server could not handle the request; it has been logged"
                 + " with the reference " + reference + ".", null, path).toResponse().build();
+    }
+
+    /** The field of one item of a batch: {@code items[3].score}, or {@code items[3]} for the whole item. */
+    private static String itemField(int index, String field) {
+        return "items[" + index + "]" + (field == null ? "" : "." + field);
     }
 
     private static ProblemType typeOf(BusinessRuleException broken) {
@@ -160,7 +175,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case jakarta.ws.rs.NotFoundException notFound -> Problem.of(ProblemType.NOT_FOUND,
                     "There is no such resource; the API is described at /openapi.", null, path).toResponse();
             default -> new Problem(URI.create("about:blank"), web.getResponse().getStatusInfo().getReasonPhrase(),
-                    status, web.getMessage(), null, path).toResponse();
+                    status, web.getMessage(), null, path, null).toResponse();
         };
         return answer.build();
     }

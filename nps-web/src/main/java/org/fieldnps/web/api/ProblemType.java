@@ -17,6 +17,7 @@ enum ProblemType {
     BODY_TOO_LARGE(413, "body-too-large", "Body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     UNKNOWN_REFERENCE(422, "unknown-reference", "Unknown reference"),
+    BATCH_REFUSED(422, "batch-refused", "Batch refused"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Service unavailable");
 

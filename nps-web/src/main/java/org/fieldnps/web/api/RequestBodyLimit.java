@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over {@value #MAXIMUM_BYTES} bytes, with 413. A job or an answer is a
- * few hundred bytes; refusing more keeps one caller from tying up memory and the JSON parser. The
+ * Refuses request bodies over {@value #MAXIMUM_BYTES} bytes, with 413; a batch of answers may
+ * carry up to {@value #MAXIMUM_BATCH_BYTES}. A job or an answer is a few hundred bytes, and a
+ * batch at most 500 of them; refusing more keeps one caller from tying up memory and the JSON
+ * parser. The
  * body is cut off as soon as reading passes the limit, whether or not its length was declared:
  * reading up to the limit first (rather than refusing on the Content-Length header alone) lets a
  * client that keeps its connection open receive the refusal instead of stalling on a body nobody
@@ -21,21 +23,26 @@ import java.io.InputStream;
 public class RequestBodyLimit implements ContainerRequestFilter {
 
     static final int MAXIMUM_BYTES = 64 * 1024;
+    static final int MAXIMUM_BATCH_BYTES = 2 * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedStream(request.getEntityStream()));
+            boolean batch = request.getUriInfo().getPath().endsWith("responses/" + ResponsesResource.BATCH_PATH);
+            request.setEntityStream(new LimitedStream(request.getEntityStream(),
+                    batch ? MAXIMUM_BATCH_BYTES : MAXIMUM_BYTES));
         }
     }
 
     /** Counts what is read and fails once the count passes the limit. */
     private static final class LimitedStream extends FilterInputStream {
 
+        private final long limit;
         private long count;
 
-        LimitedStream(InputStream body) {
+        LimitedStream(InputStream body, long limit) {
             super(body);
+            this.limit = limit;
         }
 
         @Override
@@ -65,8 +72,8 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
         private void counted(long bytes) throws BodyTooLargeException {
             count += bytes;
-            if (count > MAXIMUM_BYTES) {
-                throw new BodyTooLargeException(MAXIMUM_BYTES);
+            if (count > limit) {
+                throw new BodyTooLargeException(limit);
             }
         }
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -50,6 +51,9 @@ import org.fieldnps.reporting.responses.ResponseSearch;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = CaptureApi.RESPONSES_TAG, description = "Customers' answers")
 public class ResponsesResource {
+
+    /** Where batches of answers are sent, under this resource. */
+    static final String BATCH_PATH = "batch";
 
     @Inject
     private FeedbackCapture capture;
@@ -102,6 +106,40 @@ public class ResponsesResource {
                 .location(UriBuilder.fromUri(uriInfo.getAbsolutePath()).path(Long.toString(item.id())).build())
                 .entity(item)
                 .build();
+    }
+
+    @POST
+    @Path(BATCH_PATH)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a batch of answers collected elsewhere",
+            description = "Records up to " + FeedbackCapture.MAXIMUM_BATCH + " answers in one request, all or"
+                    + " none, for gateways that collect many. Each answer is checked as POST /api/v1/responses"
+                    + " checks it; if any is refused, none is recorded and the problem lists every refused answer"
+                    + " by its place in the batch (items[3].score). An answer recorded before in the same way is"
+                    + " returned as it is, so sending a batch again records nothing twice.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewResponseBatch")))
+    @APIResponse(responseCode = "200", description = "Every answer is recorded, now or before.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ResponseBatch")))
+    @APIResponse(responseCode = "400", ref = CaptureApi.INVALID_INPUT)
+    @APIResponse(responseCode = "401", ref = CaptureApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "413", ref = CaptureApi.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = CaptureApi.UNSUPPORTED)
+    @APIResponse(responseCode = "422", description = "At least one answer was refused, so none was recorded.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", ref = CaptureApi.UNAVAILABLE)
+    public ResponseBatchAnswer recordBatch(ResponseBatchRequest batch) {
+        if (batch == null) {
+            throw new InvalidInputException(null, "The request has no body; send a JSON object with items.");
+        }
+
+        List<RecordedResponse> recorded = capture.recordResponses(batch.toReports());
+
+        List<ResponseItem> items = search.describe(recorded.stream().map(RecordedResponse::response).toList())
+                .stream().map(ResponseItem::of).toList();
+        int replayed = (int) recorded.stream().filter(RecordedResponse::replayed).count();
+        return new ResponseBatchAnswer(items.size() - replayed, replayed, items);
     }
 
     @GET

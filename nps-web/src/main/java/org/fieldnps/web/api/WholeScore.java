@@ -4,13 +4,16 @@ import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
+import java.math.BigInteger;
 import org.fieldnps.domain.scoring.InvalidScoreException;
 import org.fieldnps.domain.scoring.Score;
 
 /**
  * Reads a score only from a JSON integer. JSON-B on its own would take {@code "7"} for 7, cut
  * 7.5 down to 7 and wrap 99999999999 around to some other number; an integrator who sends any
- * of those has a bug and should hear about it rather than have a different score recorded.
+ * of those has a bug and should hear about it rather than have a different score recorded. A
+ * whole number outside 0 to 10 is passed on for the capture service to refuse, which names the
+ * answer at fault within a batch; only one too large for an int is refused here.
  */
 public class WholeScore implements JsonbDeserializer<Integer> {
 
@@ -24,6 +27,7 @@ public class WholeScore implements JsonbDeserializer<Integer> {
             throw new InvalidScoreException("The score must be a whole number from " + Score.MINIMUM + " to "
                     + Score.MAXIMUM + ", sent as a JSON number such as 7 (not \"7\" or 7.5).");
         }
-        return Score.parse(parser.getString()).value();
+        BigInteger number = parser.getBigDecimal().toBigInteger();
+        return number.bitLength() < Integer.SIZE ? number.intValue() : Score.parse(parser.getString()).value();
     }
 }

@@ -32,7 +32,9 @@ import java.util.logging.Logger;
  * </pre>
  *
  * The arguments are the base URL, the API key, the number of clients, the seconds to send
- * answers for, and the number of jobs to register for them (more than can be answered in time).
+ * answers for, the number of jobs to register for them (more than can be answered in time), and
+ * optionally the answers per request: with more than one, they go to
+ * {@code POST /api/v1/responses/batch} in batches of that many.
  */
 public final class ResponseIngestionBenchmark {
 
@@ -55,6 +57,7 @@ public final class ResponseIngestionBenchmark {
         int clients = Integer.parseInt(args[2]);
         Duration duration = Duration.ofSeconds(Long.parseLong(args[3]));
         int jobs = Integer.parseInt(args[4]);
+        int perRequest = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         ResponseIngestionBenchmark benchmark = new ResponseIngestionBenchmark(base, key, clients);
 
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -71,14 +74,30 @@ public final class ResponseIngestionBenchmark {
         });
         LOGGER.info(registered.toString());
 
-        Result answered = benchmark.run("POST /api/v1/responses", duration, () -> {
+        if (perRequest == 1) {
+            Result answered = benchmark.run("POST /api/v1/responses", duration, () -> {
+                String jobId = jobIds.poll();
+                if (jobId == null) {
+                    return null;
+                }
+                return benchmark.post("/api/v1/responses", answerJson(jobId), UUID.randomUUID().toString());
+            });
+            LOGGER.info(answered.toString());
+            return;
+        }
+        Result answered = benchmark.run("POST /api/v1/responses/batch of " + perRequest, duration, () -> {
+            List<String> items = new ArrayList<>();
             String jobId = jobIds.poll();
-            if (jobId == null) {
+            while (jobId != null) {
+                items.add(answerJson(jobId));
+                jobId = items.size() < perRequest ? jobIds.poll() : null;
+            }
+            if (items.isEmpty()) {
                 return null;
             }
-            return benchmark.post("/api/v1/responses", answerJson(jobId), UUID.randomUUID().toString());
+            return benchmark.post("/api/v1/responses/batch", "{\"items\":[" + String.join(",", items) + "]}", null);
         });
-        LOGGER.info(answered.toString());
+        LOGGER.info(answered + String.format("; %.0f answers/s", answered.perSecond() * perRequest));
     }
 
     /** Sends requests from every client until the time is up or the work runs out. */
@@ -148,6 +167,10 @@ public final class ResponseIngestionBenchmark {
 
     /** What a phase achieved. */
     private record Result(String name, Duration elapsed, Map<Integer, LongAdder> statuses, List<Long> latencies) {
+
+        double perSecond() {
+            return latencies.size() / (elapsed.toNanos() / 1e9);
+        }
 
         @Override
         public String toString() {
