@@ -217,7 +217,7 @@ public class FeedbackCapture {
             throw new InvalidInputException("items", "Send at most " + MAXIMUM_BATCH + " answers at a time.");
         }
 
-        FigureRollups rollups = FigureRollups.gathering(entityManager);
+        AnswerBatch answers = answerBatch();
         List<RecordedResponse> recorded = new ArrayList<>(reports.size());
         List<RefusedAnswer> refused = new ArrayList<>();
         for (int index = 0; index < reports.size(); index++) {
@@ -226,7 +226,7 @@ public class FeedbackCapture {
                 if (report == null) {
                     throw new InvalidInputException(null, "Each item must be an answer: a JSON object.");
                 }
-                recorded.add(recordResponse(report, Optional.empty(), rollups));
+                recorded.add(answers.record(report));
             } catch (BusinessRuleException refusal) {
                 refused.add(new RefusedAnswer(index, refusal));
             }
@@ -238,10 +238,39 @@ public class FeedbackCapture {
         if (!refused.isEmpty()) {
             throw new BatchRefusedException(refused);
         }
-        rollups.writeGathered();
+        answers.finish();
 
         LOGGER.log(Level.FINE, "A batch of {0} answers recorded", reports.size());
         return recorded;
+    }
+
+    /**
+     * Starts recording many answers in the caller's transaction, such as the rows of an imported
+     * file: each is recorded as {@link #recordResponse} records it, but the rollups are counted
+     * once, at {@link AnswerBatch#finish()}, which must come before the commit.
+     */
+    public AnswerBatch answerBatch() {
+        return new AnswerBatch(FigureRollups.gathering(entityManager));
+    }
+
+    /** Answers recorded together, whose rollup counts are written when the batch finishes. */
+    public final class AnswerBatch {
+
+        private final FigureRollups rollups;
+
+        private AnswerBatch(FigureRollups rollups) {
+            this.rollups = rollups;
+        }
+
+        /** Records one answer as {@link FeedbackCapture#recordResponse} does, without an idempotency key. */
+        public RecordedResponse record(ResponseReport report) {
+            return recordResponse(report, Optional.empty(), rollups);
+        }
+
+        /** Writes the rollup counts of every answer recorded. */
+        public void finish() {
+            rollups.writeGathered();
+        }
     }
 
     /**

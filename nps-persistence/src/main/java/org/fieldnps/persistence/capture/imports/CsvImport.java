@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.fieldnps.domain.BusinessRuleException;
 import org.fieldnps.persistence.capture.FeedbackCapture;
+import org.fieldnps.persistence.capture.FeedbackCapture.AnswerBatch;
 import org.fieldnps.persistence.capture.RecordedResponse;
 import org.fieldnps.persistence.capture.RegisteredJob;
 import org.fieldnps.persistence.capture.imports.ResponseRows.KnownJob;
@@ -139,14 +139,16 @@ public class CsvImport {
             throw refused(ImportKind.RESPONSES, table.rowsRead(), problems);
         }
 
+        AnswerBatch answers = capture.answerBatch();
         int recorded = 0;
         for (int i = 0; i < rows.size(); i++) {
             ResponseRows.Row row = rows.get(i);
             RecordedResponse response = written(ImportKind.RESPONSES, table, row.line(),
-                    () -> capture.recordResponse(row.report(), Optional.empty()));
+                    () -> answers.record(row.report()));
             recorded += response.replayed() ? 0 : 1;
             emptyTheContextNowAndThen(i + 1);
         }
+        answers.finish();
         return new ImportSummary(ImportKind.RESPONSES, table.rowsRead(), recorded, rows.size() - recorded);
     }
 
