@@ -40,6 +40,40 @@
     });
 
     /*
+     * What a swap of the figures would otherwise lose: how far the page and each wide table are
+     * scrolled, and which link has the keyboard focus, so that a refresh does not move the user.
+     */
+    function whereTheUserIs() {
+        var focused = document.activeElement;
+        return {
+            x: window.scrollX,
+            y: window.scrollY,
+            sideways: Array.prototype.map.call(document.querySelectorAll("#figures .table-scroll"),
+                function (table) {
+                    return table.scrollLeft;
+                }),
+            focus: focused && focused.closest && focused.closest("#figures") && focused.getAttribute("href")
+        };
+    }
+
+    function putBack(place) {
+        Array.prototype.forEach.call(document.querySelectorAll("#figures .table-scroll"), function (table, i) {
+            if (place.sideways[i]) {
+                table.scrollLeft = place.sideways[i];
+            }
+        });
+        if (window.scrollX !== place.x || window.scrollY !== place.y) {
+            window.scrollTo(place.x, place.y);
+        }
+        if (place.focus) {
+            var link = document.querySelector("#figures a[href=\"" + CSS.escape(place.focus) + "\"]");
+            if (link) {
+                link.focus({preventScroll: true});
+            }
+        }
+    }
+
+    /*
      * The live refresh: when new answers arrive, the page reads its own URL again and swaps in
      * the figures. The URL holds the whole state, so the user's filters stay as they are, and
      * the browser's history gains no step. Answers arriving during a refresh ask for one more.
@@ -59,6 +93,7 @@
             })
             .then(function (html) {
                 var fresh = new DOMParser().parseFromString(html, "text/html");
+                var place = whereTheUserIs();
                 ["figures", "updated"].forEach(function (id) {
                     var now = document.getElementById(id);
                     var then = fresh.getElementById(id);
@@ -66,6 +101,7 @@
                         now.replaceWith(document.importNode(then, true));
                     }
                 });
+                putBack(place);
             })
             .catch(function () {
                 return undefined;

@@ -4,21 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -30,6 +45,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,14 +55,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in a browser, as the demo region manager uses it: its figures against counts of
  * the responses read through the capture API, the drill-down from region to team to the
- * detractors' answers and back, and a URL that names another region.
+ * detractors' answers and back, a URL that names another region, the exports of the tables and
+ * the league tables counting a new answer while they are open.
  */
 @ExtendWith(ArquillianExtension.class)
 class DashboardBrowserIT {
 
     private static final String API_KEY = "nps_test_bootstrap_key_for_the_capture_api_it";
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
-    private static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(20);
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private static final System.Logger LOGGER = System.getLogger(DashboardBrowserIT.class.getName());
 
     private static Browser browser;
 
@@ -191,6 +211,80 @@ class DashboardBrowserIT {
         assertTrue(driver.getCurrentUrl().contains("category=detractor"), driver.getCurrentUrl());
     }
 
+    @Test
+    void exportLinksOnTheCardsCarryThePagesFiltersAndHoldItsRows() throws Exception {
+        WebDriver driver = browser.driver();
+        driver.get(url("/index.xhtml?period=year&tier=key"));
+        Map<String, Long> shownParts = countsShown(driver, "#parts");
+
+        String partsCsv = driver.findElement(By.id("parts-export-csv")).getAttribute("href");
+        List<CSVRecord> parts = csv(download(partsCsv));
+
+        assertTrue(partsCsv.contains("period=year") && partsCsv.contains("tier=key"), partsCsv);
+        assertEquals(shownParts, parts.stream().collect(Collectors.toMap(row -> row.get("Code"),
+                row -> Long.parseLong(row.get("Responses")))));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('parts-heading').scrollIntoView()");
+        browser.screenshot("dashboard-export-links");
+
+        driver.get(url("/league.xhtml?period=year&tier=key"));
+        Map<String, Long> shownEngineers = countsShown(driver, "#engineer-league");
+        String engineersExcel = driver.findElement(By.id("engineer-league-export-xlsx")).getAttribute("href");
+        String teamsCsv = driver.findElement(By.id("team-league-export-csv")).getAttribute("href");
+        Map<String, Long> exportedEngineers = new LinkedHashMap<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(engineersExcel)))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    exportedEngineers.put(row.getCell(headers.indexOf("Engineer id")).getStringCellValue(),
+                            (long) row.getCell(headers.indexOf("Responses")).getNumericCellValue());
+                }
+            }
+        }
+
+        assertTrue(engineersExcel.contains("period=year") && engineersExcel.contains("tier=key"), engineersExcel);
+        assertEquals(shownEngineers, exportedEngineers);
+        assertEquals(countsShown(driver, "#team-league").keySet(), csv(download(teamsCsv)).stream()
+                .map(row -> row.get("Code")).collect(Collectors.toSet()));
+        browser.screenshot("league-export-links");
+    }
+
+    @Test
+    void leagueTablesCountANewAnswerWithoutAReloadAndKeepTheScroll() throws Exception {
+        WebDriver driver = browser.driver();
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        driver.get(url("/league.xhtml?period=30d"));
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#live.connected")));
+        long before = countsShown(driver, "#engineer-league").getOrDefault("E001", 0L);
+        page.executeScript("window.scrollTo(0, 400); window.notReloaded = 'still here';");
+        long scrolled = ((Number) page.executeScript("return window.scrollY")).longValue();
+
+        page.executeScript("""
+                var cell = '#engineer-league tr[data-key="E001"] .part-responses';
+                var watch = setInterval(function () {
+                    var count = document.querySelector(cell);
+                    if (count && Number(count.textContent) === arguments[0]) {
+                        window.countedAt = Date.now();
+                        clearInterval(watch);
+                    }
+                }, 20);""".replace("arguments[0]", Long.toString(before + 1)));
+        recordAnswer("E001", 9, "Live league check");
+        long recorded = System.currentTimeMillis();
+
+        new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(d -> countsShown(d, "#engineer-league").getOrDefault("E001", 0L) == before + 1);
+        long millis = ((Number) page.executeScript("return window.countedAt")).longValue() - recorded;
+        assertEquals("still here", page.executeScript("return window.notReloaded"), "the page was reloaded");
+        assertEquals(scrolled, ((Number) page.executeScript("return window.scrollY")).longValue(),
+                "the refresh moved the page");
+        assertTrue(millis < 2000, "the league tables took " + millis + " ms to count the answer");
+        LOGGER.log(System.Logger.Level.INFO, "League tables counted a new answer {0} ms after it was recorded",
+                millis);
+        browser.screenshot("league-live");
+    }
+
     private void assertFiguresEqual(WebDriver driver, long[] counts) {
         long promoters = counts[0];
         long passives = counts[1];
@@ -226,16 +320,70 @@ class DashboardBrowserIT {
         return counts;
     }
 
+    /** Each row's key and the count of answers it shows, in the table the selector names. */
+    private static Map<String, Long> countsShown(WebDriver driver, String table) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (WebElement row : driver.findElements(By.cssSelector(table + " tbody tr"))) {
+            counts.put(row.getAttribute("data-key"),
+                    Long.parseLong(row.findElement(By.className("part-responses")).getText()));
+        }
+        return counts;
+    }
+
+    /** Downloads an export link of the page with the browser's session, as a click on it would. */
+    private byte[] download(String link) throws IOException, InterruptedException {
+        URI address = URI.create(link);
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(address)
+                        .header("Cookie", browserCookies()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, answer.statusCode(), link);
+        return answer.body();
+    }
+
+    private static List<CSVRecord> csv(byte[] body) throws IOException {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+            reader.read();
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+                    .getRecords();
+        }
+    }
+
+    /** Records a finished job and its customer's answer through the capture API, as the FSM would. */
+    private void recordAnswer(String engineerId, int score, String reason) throws Exception {
+        String jobId = "J-league-" + UUID.randomUUID().toString().substring(0, 8);
+        String job = Json.createObjectBuilder()
+                .add("jobId", jobId)
+                .add("completedAt", Instant.now().minus(Duration.ofHours(1)).toString())
+                .add("engineerId", engineerId)
+                .add("serviceType", "repair")
+                .add("customer", Json.createObjectBuilder().add("id", "C-" + jobId).add("name", "League customer")
+                        .add("email", "league@example.org").add("tier", "standard").add("language", "en"))
+                .build().toString();
+        String answer = Json.createObjectBuilder().add("jobId", jobId).add("score", score).add("reason", reason)
+                .build().toString();
+        assertEquals(201, post("/api/v1/jobs", job).statusCode());
+        assertEquals(201, post("/api/v1/responses", answer).statusCode());
+    }
+
+    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + API_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A GET with the browser's session, to see the status code a browser does not show. */
     private HttpResponse<String> asLoggedInUser(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
+                        .header("Cookie", browserCookies()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String browserCookies() {
         StringBuilder cookies = new StringBuilder();
         for (Cookie cookie : browser.driver().manage().getCookies()) {
             cookies.append(cookies.isEmpty() ? "" : "; ").append(cookie.getName()).append('=')
                     .append(cookie.getValue());
         }
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
-                        .header("Cookie", cookies.toString()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return cookies.toString();
     }
 
     private static long number(WebDriver driver, String id) {

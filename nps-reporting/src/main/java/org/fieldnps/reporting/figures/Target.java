@@ -16,6 +16,14 @@ public record Target(int nps, String setFor) {
         return estimate.hasRespondents() && estimate.nps() >= nps;
     }
 
+    /**
+     * Missed: there are answers and their NPS is below the target. With no answers a target is
+     * neither met nor missed, so an empty row is not flagged.
+     */
+    public boolean missedBy(NpsEstimate estimate) {
+        return estimate.hasRespondents() && estimate.nps() < nps;
+    }
+
     /** Clearly missed: even the top of the interval is below the target. */
     public boolean clearlyMissedBy(NpsEstimate estimate) {
         return estimate.hasRespondents() && estimate.high() < nps;

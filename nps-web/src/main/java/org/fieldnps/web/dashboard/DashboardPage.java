@@ -44,6 +44,9 @@ public class DashboardPage {
     private NpsQuery query;
 
     @Inject
+    private PartFigures partFigures;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -83,7 +86,7 @@ public class DashboardPage {
             return;
         }
         try {
-            level = ViewLevel.of(scope, filter.regionCode(), filter.teamCode(), filter.engineerId());
+            level = partFigures.level(scope, filter);
             comparison = query.previousPeriod(scope, filter);
             responseRate = query.responseRate(scope, filter);
             target = query.target(scope, filter);
@@ -105,16 +108,11 @@ public class DashboardPage {
         String contextPath = getContextPath();
         PageParameters state = parameters.state();
         List<PartRow> rows = new ArrayList<>();
-        for (Figure part : query.groupedBy(scope, filter, level.partGrouping())) {
-            PageParameters inPart = state.with(level.partParameter(), part.key());
-            Target partTarget = switch (level) {
-                case ORGANISATION -> query.target(scope, filter.withRegion(part.key()));
-                case REGION -> query.target(scope, filter.withTeam(part.key()));
-                case TEAM, ENGINEER -> target;
-            };
-            rows.add(new PartRow(part, inPart.link(contextPath, PAGE),
+        for (PartFigures.Part part : partFigures.parts(scope, filter)) {
+            PageParameters inPart = state.with(level.partParameter(), part.figure().key());
+            rows.add(new PartRow(part.figure(), inPart.link(contextPath, PAGE),
                     inPart.with("category", "detractor").link(contextPath, RESPONSES_PAGE),
-                    partTarget, getFigure().n()));
+                    part.target(), part.belowTarget()));
         }
         return rows;
     }
@@ -204,6 +202,11 @@ public class DashboardPage {
                 getContextPath(), PAGE);
     }
 
+    /** The table of parts as a file, under the same filters as the page. */
+    public String exportLink(String format) {
+        return parameters.state().link(getContextPath(), PartsExport.PATH + "." + format);
+    }
+
     public String getLeagueLink() {
         return parameters.state().link(getContextPath(), LeaguePage.PAGE);
     }
@@ -226,10 +229,10 @@ public class DashboardPage {
     }
 
     /** One part one level down: its figures, where a click on it leads, and how it does on target. */
-    public record PartRow(Figure figure, String link, String detractorsLink, Target target, long scopeTotal) {
+    public record PartRow(Figure figure, String link, String detractorsLink, Target target, boolean belowTarget) {
 
         public boolean isBelowTarget() {
-            return figure.estimate().hasRespondents() && !target.metBy(figure.estimate());
+            return belowTarget;
         }
 
         /** The interval on a -100..100 scale as SVG x positions out of 100, for the row's little bar. */

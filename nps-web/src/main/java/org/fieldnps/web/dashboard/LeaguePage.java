@@ -67,7 +67,7 @@ public class LeaguePage {
             return;
         }
         try {
-            if (showsTeams(scope)) {
+            if (showsTeams(scope, filter)) {
                 teams = leagueTables.teams(scope, filter);
                 teamRows = teams.rows().stream()
                         .map(row -> new Row(row, link("team", row.key(), DashboardPage.PAGE),
@@ -95,7 +95,7 @@ public class LeaguePage {
     }
 
     /** A table of teams is worth showing only above a single team. */
-    private boolean showsTeams(AccessScope scope) {
+    static boolean showsTeams(AccessScope scope, FigureFilter filter) {
         return scope.level() != AccessScope.Level.TEAM && filter.teamCode() == null && filter.engineerId() == null;
     }
 
@@ -134,6 +134,11 @@ public class LeaguePage {
 
     public String getDashboardLink() {
         return parameters.state().link(contextPath(), DashboardPage.PAGE);
+    }
+
+    /** One of the tables, {@code teams} or {@code engineers}, as a file under the page's filters. */
+    public String exportLink(String table, String format) {
+        return parameters.state().link(contextPath(), LeagueExport.PATH + table + "." + format);
     }
 
     private String link(String parameter, String key, String page) {

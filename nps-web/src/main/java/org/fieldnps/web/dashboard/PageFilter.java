@@ -49,8 +49,7 @@ public class PageFilter {
         if (!parsed) {
             parsed = true;
             try {
-                filter = FigureFilter.parse(period, from, to, region, team, engineer, serviceType, tier, channel,
-                        Clock.systemUTC());
+                filter = state().filter(Clock.systemUTC());
             } catch (InvalidInputException invalid) {
                 tell(invalid);
             }

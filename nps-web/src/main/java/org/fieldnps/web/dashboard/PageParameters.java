@@ -2,10 +2,12 @@ package org.fieldnps.web.dashboard;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.fieldnps.reporting.figures.FigureFilter;
 
 /**
  * The state of a portal page as it lives in its URL: the period and filter parameters the pages
@@ -60,6 +62,16 @@ public final class PageParameters {
     /** Another period: a named one drops the custom days, so that they cannot contradict it. */
     public PageParameters withPeriod(String code) {
         return without("from", "to").with("period", code);
+    }
+
+    /**
+     * The figures' filter these parameters name, read the same way for a page and its export.
+     *
+     * @throws org.fieldnps.domain.InvalidInputException naming the parameter that is wrong
+     */
+    public FigureFilter filter(Clock clock) {
+        return FigureFilter.parse(get("period"), get("from"), get("to"), get("region"), get("team"),
+                get("engineer"), get("serviceType"), get("tier"), get("channel"), clock);
     }
 
     /** The query string, without the question mark, parameters in their usual order. */

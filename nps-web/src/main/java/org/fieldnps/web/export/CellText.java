@@ -1,4 +1,4 @@
-package org.fieldnps.web.responses;
+package org.fieldnps.web.export;
 
 /**
  * Customer text in a spreadsheet cell. A cell that starts with =, +, -, @, a tab or a carriage
