@@ -25,8 +25,9 @@ import org.fieldnps.persistence.settings.Settings;
  * League tables of engineers and of teams within a caller's scope, ranked by the empirical-Bayes
  * estimate of DESIGN.md §6: a Dirichlet prior is fitted from the peers in the table, then centred
  * on each engineer's team (or each team's region) before the row's own answers update it. Read
- * from the rollups like every other figure: the teams' table from the rollups by team when the
- * filter allows it.
+ * from the rollups like every other figure: the teams' table from the rollups by team and the
+ * engineers' from the rollups by engineer, unless the filter names a service type, tier or
+ * channel.
  *
  * <p>An engineer is listed under the team they are in now, with every answer the filter selects,
  * including those given while they were in another team of the scope.

@@ -33,8 +33,9 @@ import org.fieldnps.persistence.settings.Settings;
  * the change against the previous period, the response rate and the target.
  *
  * <p>Every figure is summed from the rollups, never from the responses themselves: from the
- * counts by team per day and per month when the filter needs nothing finer, else from the daily
- * counts by every dimension (see {@link RollupRead}); the response rate from
+ * counts by team per day and per month when the filter needs nothing finer, from the counts by
+ * engineer per day and per month when it needs the engineer and nothing finer, else from the
+ * daily counts by every dimension (see {@link RollupRead}); the response rate from
  * {@code invitation_rollup}. Figures are categorised here under the scoring policy in force.
  * A filter naming a region, team or engineer outside the scope, or one that does not exist, is
  * refused as not found, so that another region's codes reveal nothing.
