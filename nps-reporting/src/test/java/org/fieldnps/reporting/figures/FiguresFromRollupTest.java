@@ -8,8 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -43,7 +41,6 @@ import org.fieldnps.persistence.capture.imports.CsvImport;
 import org.fieldnps.persistence.capture.imports.ImportKind;
 import org.fieldnps.persistence.organisation.Engineer;
 import org.fieldnps.persistence.organisation.ServiceType;
-import org.fieldnps.persistence.rollup.FigureRollups;
 import org.fieldnps.persistence.settings.Settings;
 import org.fieldnps.reporting.DroppedEvents;
 import org.junit.jupiter.api.AfterAll;
@@ -297,25 +294,6 @@ class FiguresFromRollupTest {
         assertThat(changedAnswers).isPositive();
         assertThat(importedAnswers).isPositive();
         assertThat(movedAnswers).isPositive();
-    }
-
-    @Test
-    void rebuildingCountsTheSameAsKeepingTheRollupsCurrent() throws SQLException {
-        String[] rollups = {
-            "select utc_day, region_id, team_id, engineer_id, score, responses from engineer_day_rollup",
-            "select month_start, region_id, team_id, engineer_id, score, responses from engineer_month_rollup",
-            "select utc_day, region_id, team_id, score, responses from team_day_rollup",
-            "select month_start, region_id, team_id, score, responses from team_month_rollup"};
-        List<Map<String, Long>> kept = Stream.of(rollups).map(FiguresFromRollupTest::stored).toList();
-
-        try (Connection connection = database.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            FigureRollups.rebuild(connection);
-            connection.commit();
-        }
-
-        assertThat(Stream.of(rollups).map(FiguresFromRollupTest::stored).toList()).isEqualTo(kept);
-        assertThat(kept).allSatisfy(cells -> assertThat(cells).isNotEmpty());
     }
 
     @Test
