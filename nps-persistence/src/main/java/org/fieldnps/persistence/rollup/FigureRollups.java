@@ -28,14 +28,15 @@ import org.fieldnps.persistence.capture.SurveyResponse;
 import org.fieldnps.persistence.organisation.Team;
 
 /**
- * Keeps {@code response_rollup}, its coarser copies by team ({@code team_day_rollup},
- * {@code team_month_rollup}) and {@code invitation_rollup} current, inside the caller's
- * transaction. A count is added with one upsert per change: PostgreSQL's
- * {@code insert … on conflict do update}, which stays correct when two answers for the same cell
- * arrive at once, and the standard {@code merge} elsewhere (H2, which locks the row it merges).
- * Days are UTC days. The cells of one change are always written table by table and, within a
- * table, by rising score, so that two transactions moving answers between the same scores wait
- * for each other instead of deadlocking.
+ * Keeps {@code response_rollup}, its coarser copies by engineer ({@code engineer_day_rollup},
+ * {@code engineer_month_rollup}) and by team ({@code team_day_rollup}, {@code team_month_rollup})
+ * and {@code invitation_rollup} current, inside the caller's transaction. A count is added with
+ * one upsert per change: PostgreSQL's {@code insert … on conflict do update}, which stays correct
+ * when two answers for the same cell arrive at once, and the standard {@code merge} elsewhere
+ * (H2, which locks the row it merges). Days are UTC days. The cells of one change are always
+ * written table by table in the same order, finest first, and, within a table, by rising score,
+ * so that two transactions moving answers between the same scores wait for each other instead
+ * of deadlocking.
  */
 public class FigureRollups {
 
@@ -44,6 +45,9 @@ public class FigureRollups {
 
     private static final String RESPONSE_COLUMNS =
             "utc_day, region_id, team_id, engineer_id, service_type_id, customer_tier, channel, score";
+    private static final String ENGINEER_DAY_COLUMNS = "utc_day, region_id, team_id, engineer_id, score";
+    private static final String ENGINEER_MONTH_COLUMNS = "month_start, region_id, team_id, engineer_id, score";
+    private static final String[] ENGINEER_TYPES = {"bigint", "bigint", "bigint", "smallint"};
     private static final String TEAM_DAY_COLUMNS = "utc_day, region_id, team_id, score";
     private static final String TEAM_MONTH_COLUMNS = "month_start, region_id, team_id, score";
     private static final String[] TEAM_TYPES = {"bigint", "bigint", "smallint"};
@@ -156,7 +160,35 @@ public class FigureRollups {
                     + " group by cast(i.created_at as date), t.region_id, e.team_id, j.engineer_id,"
                     + " j.service_type_id, c.tier, i.channel");
         }
+        rebuildCoarser(connection);
+    }
+
+    /**
+     * Counts the rollups by engineer and by team again from {@code response_rollup}, which must
+     * be current.
+     */
+    public static void rebuildCoarser(Connection connection) throws SQLException {
+        rebuildByEngineer(connection);
         rebuildByTeam(connection);
+    }
+
+    /**
+     * Counts the rollups by engineer again from {@code response_rollup}, which must be current,
+     * in day order like {@link #rebuildByTeam}.
+     */
+    public static void rebuildByEngineer(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from engineer_day_rollup");
+            statement.executeUpdate("delete from engineer_month_rollup");
+            statement.executeUpdate("insert into engineer_day_rollup (" + ENGINEER_DAY_COLUMNS + ", responses)"
+                    + " select utc_day, region_id, team_id, engineer_id, score, sum(responses) from response_rollup"
+                    + " group by utc_day, region_id, team_id, engineer_id, score order by utc_day");
+            statement.executeUpdate("insert into engineer_month_rollup (" + ENGINEER_MONTH_COLUMNS + ", responses)"
+                    + " select cast(date_trunc('month', utc_day) as date), region_id, team_id, engineer_id, score,"
+                    + " sum(responses) from engineer_day_rollup"
+                    + " group by cast(date_trunc('month', utc_day) as date), region_id, team_id, engineer_id, score"
+                    + " order by 1");
+        }
     }
 
     /**
@@ -179,20 +211,30 @@ public class FigureRollups {
         }
     }
 
-    /** Adds the deltas, by score in rising order, to every response rollup. */
+    /**
+     * Adds the deltas, by score in rising order, to every response rollup, finest first: the
+     * same order in every transaction, whatever it records.
+     */
     private void addResponses(SurveyResponse response, SortedMap<Integer, Long> deltas) {
         Date day = day(response.getReceivedAt());
+        Date month = Date.valueOf(day.toLocalDate().withDayOfMonth(1));
         long regionId = response.getRegion().getId();
         long teamId = response.getTeam().getId();
+        long engineerId = response.getEngineer().getId();
         deltas.forEach((score, delta) -> upsert("response_rollup", RESPONSE_COLUMNS, "responses",
-                new Object[] {day, regionId, teamId, response.getEngineer().getId(),
+                new Object[] {day, regionId, teamId, engineerId,
                     response.getServiceType().getId(), response.getCustomerTier().name(),
                     response.getChannel().name(), score.shortValue()},
                 new String[] {"bigint", "bigint", "bigint", "bigint", "varchar(20)", "varchar(20)", "smallint"},
                 new long[] {delta}));
+        deltas.forEach((score, delta) -> upsert("engineer_day_rollup", ENGINEER_DAY_COLUMNS, "responses",
+                new Object[] {day, regionId, teamId, engineerId, score.shortValue()}, ENGINEER_TYPES,
+                new long[] {delta}));
+        deltas.forEach((score, delta) -> upsert("engineer_month_rollup", ENGINEER_MONTH_COLUMNS, "responses",
+                new Object[] {month, regionId, teamId, engineerId, score.shortValue()}, ENGINEER_TYPES,
+                new long[] {delta}));
         deltas.forEach((score, delta) -> upsert("team_day_rollup", TEAM_DAY_COLUMNS, "responses",
                 new Object[] {day, regionId, teamId, score.shortValue()}, TEAM_TYPES, new long[] {delta}));
-        Date month = Date.valueOf(day.toLocalDate().withDayOfMonth(1));
         deltas.forEach((score, delta) -> upsert("team_month_rollup", TEAM_MONTH_COLUMNS, "responses",
                 new Object[] {month, regionId, teamId, score.shortValue()}, TEAM_TYPES, new long[] {delta}));
     }

@@ -109,6 +109,12 @@ class DemoOrganisationTest {
                 "select " + day + ", region_id, team_id, engineer_id, service_type_id, customer_tier, channel,"
                     + " score, count(*) from survey_response group by " + day + ", region_id, team_id,"
                     + " engineer_id, service_type_id, customer_tier, channel, score"},
+            {"select utc_day, region_id, team_id, engineer_id, score, responses from engineer_day_rollup",
+                "select " + day + ", region_id, team_id, engineer_id, score, count(*) from survey_response"
+                    + " group by " + day + ", region_id, team_id, engineer_id, score"},
+            {"select month_start, region_id, team_id, engineer_id, score, responses from engineer_month_rollup",
+                "select " + month + ", region_id, team_id, engineer_id, score, count(*) from survey_response"
+                    + " group by " + month + ", region_id, team_id, engineer_id, score"},
             {"select utc_day, region_id, team_id, score, responses from team_day_rollup",
                 "select " + day + ", region_id, team_id, score, count(*) from survey_response"
                     + " group by " + day + ", region_id, team_id, score"},

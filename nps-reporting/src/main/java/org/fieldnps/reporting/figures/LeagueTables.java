@@ -25,8 +25,9 @@ import org.fieldnps.persistence.settings.Settings;
  * League tables of engineers and of teams within a caller's scope, ranked by the empirical-Bayes
  * estimate of DESIGN.md §6: a Dirichlet prior is fitted from the peers in the table, then centred
  * on each engineer's team (or each team's region) before the row's own answers update it. Read
- * from the rollups like every other figure: the teams' table from the rollups by team when the
- * filter allows it.
+ * from the rollups like every other figure: the teams' table from the rollups by team and the
+ * engineers' from the rollups by engineer, unless the filter names a service type, tier or
+ * channel.
  *
  * <p>An engineer is listed under the team they are in now, with every answer the filter selects,
  * including those given while they were in another team of the scope.
@@ -51,18 +52,16 @@ public class LeagueTables {
 
     /** The engineers with answers in the scope and filter (a team in the filter narrows it to them). */
     public LeagueTable engineers(AccessScope scope, FigureFilter filter) {
-        return table(scope, filter, Grouping.ENGINEER,
-                "select e.fsm_id, e.first_name, e.last_name, t.code, t.name, r.score, sum(r.responses)",
-                " join engineer e on e.id = r.engineer_id join team t on t.id = e.team_id",
-                " group by e.fsm_id, e.first_name, e.last_name, t.code, t.name, r.score");
+        return table(scope, filter, Grouping.ENGINEER, "engineer_id",
+                "select e.fsm_id, e.first_name, e.last_name, t.code, t.name, c.score, c.responses",
+                " join engineer e on e.id = c.engineer_id join team t on t.id = e.team_id");
     }
 
     /** The teams with answers in the scope and filter. */
     public LeagueTable teams(AccessScope scope, FigureFilter filter) {
-        return table(scope, filter, Grouping.TEAM,
-                "select t.code, t.name, '', g.code, g.name, r.score, sum(r.responses)",
-                " join team t on t.id = r.team_id join region g on g.id = t.region_id",
-                " group by t.code, t.name, g.code, g.name, r.score");
+        return table(scope, filter, Grouping.TEAM, "team_id",
+                "select t.code, t.name, '', g.code, g.name, c.score, c.responses",
+                " join team t on t.id = c.team_id join region g on g.id = t.region_id");
     }
 
     /**
@@ -76,12 +75,18 @@ public class LeagueTables {
         return new NpsQuery(entityManager, settings).groupedBy(scope, filter.withEngineer(engineerId), step);
     }
 
-    private LeagueTable table(AccessScope scope, FigureFilter filter, Grouping level, String select, String join,
-            String groupBy) {
+    /**
+     * The table of one level, its rows' counts summed in the rollup by the level's id column
+     * before the names are joined, and read from {@code c}.
+     */
+    private LeagueTable table(AccessScope scope, FigureFilter filter, Grouping level, String idColumn,
+            String select, String join) {
         ScoringPolicy policy = settings.scoringPolicy();
         NpsQuery figures = new NpsQuery(entityManager, settings);
         RollupRead read = RollupRead.of(scope, figures.resolve(scope, filter), level);
-        Query query = entityManager.createNativeQuery(select + read.from() + join + read.where() + groupBy);
+        Query query = entityManager.createNativeQuery(select + " from (select r." + idColumn
+                + ", r.score, sum(r.responses) as responses" + read.from() + read.where()
+                + " group by r." + idColumn + ", r.score) c" + join);
         List<Object> values = read.values();
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));

@@ -33,8 +33,9 @@ import org.fieldnps.persistence.settings.Settings;
  * the change against the previous period, the response rate and the target.
  *
  * <p>Every figure is summed from the rollups, never from the responses themselves: from the
- * counts by team per day and per month when the filter needs nothing finer, else from the daily
- * counts by every dimension (see {@link RollupRead}); the response rate from
+ * counts by team per day and per month when the filter needs nothing finer, from the counts by
+ * engineer per day and per month when it needs the engineer and nothing finer, else from the
+ * daily counts by every dimension (see {@link RollupRead}); the response rate from
  * {@code invitation_rollup}. Figures are categorised here under the scoring policy in force.
  * A filter naming a region, team or engineer outside the scope, or one that does not exist, is
  * refused as not found, so that another region's codes reveal nothing.
@@ -86,9 +87,9 @@ public class NpsQuery {
         ScoringPolicy policy = settings.scoringPolicy();
         RollupRead read = RollupRead.of(scope, resolve(scope, filter), grouping);
         GroupColumns columns = GroupColumns.of(grouping);
-        Query query = entityManager.createNativeQuery("select " + columns.select + ", r.score, sum(r.responses)"
-                + read.from() + columns.join + read.where()
-                + " group by " + columns.select + ", r.score");
+        Query query = entityManager.createNativeQuery("select " + columns.select + ", c.score, c.responses"
+                + " from (select r." + columns.key + ", r.score, sum(r.responses) as responses" + read.from()
+                + read.where() + " group by r." + columns.key + ", r.score) c" + columns.join);
         bound(query, read.values().toArray());
 
         Map<String, String> labels = new LinkedHashMap<>();
@@ -325,20 +326,26 @@ public class NpsQuery {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    /** The columns a grouping adds to the select and group by, and the join that names them. */
-    private record GroupColumns(String select, String join, int width) {
+    /**
+     * The rollup column a grouping counts by, and the columns it reads from those counts
+     * ({@code c}) with the join that names them. The rollup's rows are summed by that column
+     * first and only the sums are joined, a few hundred rows rather than every cell of the
+     * period.
+     */
+    private record GroupColumns(String key, String select, String join, int width) {
 
         static GroupColumns of(Grouping grouping) {
             return switch (grouping) {
-                case REGION -> new GroupColumns("g.code, g.name", " join region g on g.id = r.region_id", 2);
-                case TEAM -> new GroupColumns("g.code, g.name", " join team g on g.id = r.team_id", 2);
-                case ENGINEER -> new GroupColumns("g.fsm_id, g.first_name, g.last_name",
-                        " join engineer g on g.id = r.engineer_id", 3);
-                case SERVICE_TYPE -> new GroupColumns("g.code, g.name",
-                        " join service_type g on g.id = r.service_type_id", 2);
-                case CUSTOMER_TIER -> new GroupColumns("r.customer_tier", "", 1);
-                case CHANNEL -> new GroupColumns("r.channel", "", 1);
-                case WEEK, MONTH -> new GroupColumns("r.utc_day", "", 1);
+                case REGION -> new GroupColumns("region_id", "g.code, g.name",
+                        " join region g on g.id = c.region_id", 2);
+                case TEAM -> new GroupColumns("team_id", "g.code, g.name", " join team g on g.id = c.team_id", 2);
+                case ENGINEER -> new GroupColumns("engineer_id", "g.fsm_id, g.first_name, g.last_name",
+                        " join engineer g on g.id = c.engineer_id", 3);
+                case SERVICE_TYPE -> new GroupColumns("service_type_id", "g.code, g.name",
+                        " join service_type g on g.id = c.service_type_id", 2);
+                case CUSTOMER_TIER -> new GroupColumns("customer_tier", "c.customer_tier", "", 1);
+                case CHANNEL -> new GroupColumns("channel", "c.channel", "", 1);
+                case WEEK, MONTH -> new GroupColumns("utc_day", "c.utc_day", "", 1);
             };
         }
     }

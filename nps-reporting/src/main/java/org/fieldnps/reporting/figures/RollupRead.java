@@ -10,16 +10,63 @@ import org.fieldnps.persistence.access.AccessScope;
  * Which rollup a figure is summed from, as the from and where clauses of a query over it (its
  * rows are {@code r}) and the values they bind, in order.
  *
- * <p>A filter that names no engineer, service type, tier or channel, grouped by nothing, region,
- * team, week or month, is summed from the rollups by team: the calendar months the period covers
- * whole from {@code team_month_rollup} (their rows carry the month's first day as
- * {@code utc_day}) and the days at either end from {@code team_day_rollup}; a weekly trend from
- * the days alone. Anything else is summed from the full {@code response_rollup}.
+ * <p>The smallest rollup that can answer is read, which is the one that counts by no more than
+ * the filter and the grouping name:
+ * <ul>
+ * <li>by team, when they name no engineer, service type, tier or channel (grouped by nothing,
+ *     region, team, week or month);</li>
+ * <li>by engineer, when they name an engineer or group by engineer, but name no service type,
+ *     tier or channel: the league of engineers, one engineer's figures and trend;</li>
+ * <li>the full {@code response_rollup} otherwise.</li>
+ * </ul>
+ * The rollups by team and by engineer are kept per day and per calendar month: the months the
+ * period covers whole are read from the monthly rollup (its rows carry the month's first day as
+ * {@code utc_day}) and the days at either end from the daily one; a weekly trend, whose weeks
+ * cross months, from the days alone.
  */
 final class RollupRead {
 
     /** The rollups a figure can be read from. */
-    enum Source { RESPONSE, TEAM_DAY, TEAM_DAY_AND_MONTH }
+    enum Source {
+        RESPONSE, ENGINEER_DAY, ENGINEER_DAY_AND_MONTH, TEAM_DAY, TEAM_DAY_AND_MONTH
+    }
+
+    /** How finely a rollup counts, from the finest: each can answer all that the next one can. */
+    private enum Level {
+        RESPONSE("response_rollup", null, null, Source.RESPONSE, Source.RESPONSE),
+        ENGINEER("engineer_day_rollup", "engineer_month_rollup", "region_id, team_id, engineer_id, score, responses",
+                Source.ENGINEER_DAY, Source.ENGINEER_DAY_AND_MONTH),
+        TEAM("team_day_rollup", "team_month_rollup", "region_id, team_id, score, responses", Source.TEAM_DAY,
+                Source.TEAM_DAY_AND_MONTH);
+
+        private final String dayTable;
+        private final String monthTable;
+        private final String columns;
+        private final Source days;
+        private final Source daysAndMonths;
+
+        Level(String dayTable, String monthTable, String columns, Source days, Source daysAndMonths) {
+            this.dayTable = dayTable;
+            this.monthTable = monthTable;
+            this.columns = columns;
+            this.days = days;
+            this.daysAndMonths = daysAndMonths;
+        }
+
+        /** The coarsest level that still counts by everything the filter and grouping name. */
+        static Level of(ResolvedFilter filter, Grouping grouping) {
+            if (filter.serviceTypeId() != null || filter.tier() != null || filter.channel() != null
+                    || grouping == Grouping.SERVICE_TYPE || grouping == Grouping.CUSTOMER_TIER
+                    || grouping == Grouping.CHANNEL) {
+                return RESPONSE;
+            }
+            return filter.engineerId() != null || grouping == Grouping.ENGINEER ? ENGINEER : TEAM;
+        }
+
+        boolean hasMonths() {
+            return monthTable != null;
+        }
+    }
 
     private final Source source;
     private final String from;
@@ -28,20 +75,19 @@ final class RollupRead {
 
     private RollupRead(AccessScope scope, ResolvedFilter filter, Grouping grouping) {
         Period period = filter.period();
-        boolean byTeam = filter.engineerId() == null && filter.serviceTypeId() == null && filter.tier() == null
-                && filter.channel() == null
-                && (grouping == null || grouping == Grouping.REGION || grouping == Grouping.TEAM || grouping.isTime());
+        Level level = Level.of(filter, grouping);
         LocalDate firstWholeMonth = period.first().getDayOfMonth() == 1
                 ? period.first() : period.first().plusMonths(1).withDayOfMonth(1);
         LocalDate afterWholeMonths = period.last().plusDays(1).withDayOfMonth(1);
-        boolean wholeMonths = byTeam && grouping != Grouping.WEEK && firstWholeMonth.isBefore(afterWholeMonths);
+        boolean wholeMonths = level.hasMonths() && grouping != Grouping.WEEK
+                && firstWholeMonth.isBefore(afterWholeMonths);
 
         if (wholeMonths) {
-            source = Source.TEAM_DAY_AND_MONTH;
-            String days = "select utc_day, region_id, team_id, score, responses from team_day_rollup";
+            source = level.daysAndMonths;
+            String days = "select utc_day, " + level.columns + " from " + level.dayTable;
             from = " from (" + days + " where utc_day >= ? and utc_day < ?"
                     + " union all " + days + " where utc_day >= ? and utc_day <= ?"
-                    + " union all select month_start, region_id, team_id, score, responses from team_month_rollup"
+                    + " union all select month_start, " + level.columns + " from " + level.monthTable
                     + " where month_start >= ? and month_start < ?) r";
             values.add(Date.valueOf(period.first()));
             values.add(Date.valueOf(firstWholeMonth));
@@ -50,8 +96,8 @@ final class RollupRead {
             values.add(Date.valueOf(firstWholeMonth));
             values.add(Date.valueOf(afterWholeMonths));
         } else {
-            source = byTeam ? Source.TEAM_DAY : Source.RESPONSE;
-            from = byTeam ? " from team_day_rollup r" : " from response_rollup r";
+            source = level.days;
+            from = " from " + level.dayTable + " r";
         }
         Selection selection = new Selection(scope, filter, !wholeMonths);
         where = selection.where();

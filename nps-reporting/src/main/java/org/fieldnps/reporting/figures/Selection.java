@@ -7,9 +7,9 @@ import org.fieldnps.persistence.access.AccessScope;
 
 /**
  * The where clause over a rollup for a scope and a filter whose codes have been turned into
- * ids, and the values it binds. Every rollup has the region and team columns; only
- * response_rollup and invitation_rollup have the others, which a filter for the rollups by team
- * never names.
+ * ids, and the values it binds. Every rollup has the region and team columns; the rollups by
+ * engineer add the engineer's, and only response_rollup and invitation_rollup have the others.
+ * {@link RollupRead} reads a rollup only when it has every column the filter names.
  */
 final class Selection {
 

@@ -113,7 +113,7 @@ public final class FiguresBenchmark {
             migrate(dataSource, postgreSql ? args[2] : null);
             benchmark.load(responses);
         } else if (responses < 0) {
-            benchmark.rebuildByTeam();
+            benchmark.rebuildCoarser();
         }
         if (postgreSql) {
             // As the application's pool would, keep one connection: opening one per query would
@@ -247,28 +247,35 @@ public final class FiguresBenchmark {
                 }
             }
             LOGGER.info(String.format(Locale.ROOT, "%s: loaded %,d jobs and responses in %.1f s,"
-                    + " built the rollups in %.1f s; %,d rollup rows", postgreSql ? "PostgreSQL" : "H2", responses,
-                    (loaded - started) / 1e9, (rolledUp - loaded) / 1e9, count(connection, "response_rollup")));
+                    + " built the rollups in %.1f s; %,d rollup rows, %,d by engineer and day,"
+                    + " %,d by engineer and month",
+                    postgreSql ? "PostgreSQL" : "H2", responses, (loaded - started) / 1e9, (rolledUp - loaded) / 1e9,
+                    count(connection, "response_rollup"), count(connection, "engineer_day_rollup"),
+                    count(connection, "engineer_month_rollup")));
         }
     }
 
-    private void rebuildByTeam() throws SQLException {
+    private void rebuildCoarser() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             long started = System.nanoTime();
-            FigureRollups.rebuildByTeam(connection);
+            FigureRollups.rebuildCoarser(connection);
             connection.commit();
             long rolledUp = System.nanoTime();
             connection.setAutoCommit(true);
             if (postgreSql) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("vacuum analyze team_day_rollup");
-                    statement.execute("vacuum analyze team_month_rollup");
+                    for (String table : List.of("engineer_day_rollup", "engineer_month_rollup", "team_day_rollup",
+                            "team_month_rollup")) {
+                        statement.execute("vacuum analyze " + table);
+                    }
                 }
             }
-            LOGGER.info(String.format(Locale.ROOT, "%s: built the rollups by team in %.1f s; %,d rows by day,"
-                    + " %,d by month (full rollup: %,d)", postgreSql ? "PostgreSQL" : "H2", (rolledUp - started) / 1e9,
-                    count(connection, "team_day_rollup"), count(connection, "team_month_rollup"),
+            LOGGER.info(String.format(Locale.ROOT, "%s: built the rollups by engineer and by team in %.1f s;"
+                    + " %,d and %,d rows by day, %,d and %,d by month (full rollup: %,d)",
+                    postgreSql ? "PostgreSQL" : "H2", (rolledUp - started) / 1e9,
+                    count(connection, "engineer_day_rollup"), count(connection, "team_day_rollup"),
+                    count(connection, "engineer_month_rollup"), count(connection, "team_month_rollup"),
                     count(connection, "response_rollup")));
         }
     }
@@ -391,10 +398,27 @@ public final class FiguresBenchmark {
                         () -> keyed(nps(em -> leagues(em).engineerTrend(organisation, year, "E5", Grouping.WEEK))),
                         () -> raw("select cast(s.received_at as date), s.score, count(*) from survey_response s",
                                 "", year, " and s.engineer_id = 105", FiguresBenchmark::monday)),
+                new Case("monthly trend of one engineer, 365 days",
+                        () -> keyed(nps(em -> leagues(em).engineerTrend(organisation, year, "E5", Grouping.MONTH))),
+                        () -> raw("select cast(s.received_at as date), s.score, count(*) from survey_response s",
+                                "", year, " and s.engineer_id = 105", day -> day.substring(0, 7))),
+                new Case("overall NPS of one engineer, 90 days",
+                        () -> keyed(nps(em -> List.of(query(em).overall(organisation, days90.withEngineer("E5"))))),
+                        () -> raw("select 'all', s.score, count(*) from survey_response s", "", days90,
+                                " and s.engineer_id = 105", key -> key)),
+                new Case("by engineer, 12 months, one team's manager",
+                        () -> keyed(nps(em -> query(em).groupedBy(team, year, Grouping.ENGINEER))),
+                        () -> raw("select e.fsm_id, s.score, count(*) from survey_response s",
+                                " join engineer e on e.id = s.engineer_id", year, " and s.team_id = 107",
+                                key -> key)),
                 new Case("league of engineers, 90 days, organisation",
                         () -> league(em -> leagues(em).engineers(organisation, days90)),
                         () -> raw("select e.fsm_id, s.score, count(*) from survey_response s",
                                 " join engineer e on e.id = s.engineer_id", days90, "", key -> key)),
+                new Case("league of engineers, 365 days, organisation",
+                        () -> league(em -> leagues(em).engineers(organisation, year)),
+                        () -> raw("select e.fsm_id, s.score, count(*) from survey_response s",
+                                " join engineer e on e.id = s.engineer_id", year, "", key -> key)),
                 new Case("league of teams, 365 days, organisation",
                         () -> league(em -> leagues(em).teams(organisation, year)),
                         () -> raw("select t.code, s.score, count(*) from survey_response s",
@@ -512,11 +536,13 @@ public final class FiguresBenchmark {
                 + " where month_start >= date '" + firstMonth + "' and month_start < date '" + afterMonths + "') r";
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("by team x category, 12 months, organisation (months + days by team)",
-                "select g.code, g.name, r.score, sum(r.responses)" + byTeam + " join team g on g.id = r.team_id"
-                        + " group by g.code, g.name, r.score");
+                "select g.code, g.name, c.score, c.responses from (select r.team_id, r.score,"
+                        + " sum(r.responses) as responses" + byTeam + " group by r.team_id, r.score) c"
+                        + " join team g on g.id = c.team_id");
         queries.put("by team x category, 12 months, region scope (months + days by team)",
-                "select g.code, g.name, r.score, sum(r.responses)" + byTeam + " join team g on g.id = r.team_id"
-                        + " where r.region_id = 101 group by g.code, g.name, r.score");
+                "select g.code, g.name, c.score, c.responses from (select r.team_id, r.score,"
+                        + " sum(r.responses) as responses" + byTeam + " where r.region_id = 101"
+                        + " group by r.team_id, r.score) c join team g on g.id = c.team_id");
         queries.put("overall, 90 days, team scope (months + days by team)",
                 "select r.score, sum(r.responses) from (" + days + " where utc_day >= " + from + " and utc_day < date '"
                         + today.minusDays(89).plusMonths(1).withDayOfMonth(1) + "' union all " + days
@@ -532,13 +558,32 @@ public final class FiguresBenchmark {
         queries.put("overall, 90 days, team scope", "select r.score, sum(r.responses) from response_rollup r"
                 + " where r.utc_day >= " + from + " and r.utc_day <= " + to + " and r.team_id = 107"
                 + " group by r.score");
-        queries.put("by engineer, 90 days, region scope", "select g.fsm_id, g.first_name, g.last_name, r.score,"
-                + " sum(r.responses) from response_rollup r join engineer g on g.id = r.engineer_id"
-                + " where r.utc_day >= " + from + " and r.utc_day <= " + to + " and r.region_id = 101"
-                + " group by g.fsm_id, g.first_name, g.last_name, r.score");
-        queries.put("one engineer's trend, 365 days", "select r.utc_day, r.score, sum(r.responses)"
-                + " from response_rollup r where r.utc_day >= date '" + today.minusDays(364) + "' and r.utc_day <= "
-                + to + " and r.engineer_id = 105 group by r.utc_day, r.score");
+        LocalDate firstMonth90 = today.minusDays(89).plusMonths(1).withDayOfMonth(1);
+        String engineerDays = "select utc_day, region_id, team_id, engineer_id, score, responses"
+                + " from engineer_day_rollup";
+        String byEngineer90 = " from (" + engineerDays + " where utc_day >= " + from + " and utc_day < date '"
+                + firstMonth90 + "' union all " + engineerDays + " where utc_day >= date '" + afterMonths
+                + "' and utc_day <= " + to + " union all select month_start, region_id, team_id, engineer_id, score,"
+                + " responses from engineer_month_rollup where month_start >= date '" + firstMonth90
+                + "' and month_start < date '" + afterMonths + "') r";
+        queries.put("by engineer, 90 days, region scope (months + days by engineer)", "select g.fsm_id,"
+                + " g.first_name, g.last_name, c.score, c.responses from (select r.engineer_id, r.score,"
+                + " sum(r.responses) as responses" + byEngineer90 + " where r.region_id = 101"
+                + " group by r.engineer_id, r.score) c join engineer g on g.id = c.engineer_id");
+        queries.put("league of engineers, 90 days, organisation (months + days by engineer)", "select e.fsm_id,"
+                + " e.first_name, e.last_name, t.code, t.name, c.score, c.responses from (select r.engineer_id,"
+                + " r.score, sum(r.responses) as responses" + byEngineer90 + " group by r.engineer_id, r.score) c"
+                + " join engineer e on e.id = c.engineer_id join team t on t.id = e.team_id");
+        queries.put("one engineer's weekly trend, 365 days (days by engineer)", "select r.utc_day, r.score,"
+                + " sum(r.responses) from engineer_day_rollup r where r.utc_day >= date '" + yearAgo
+                + "' and r.utc_day <= " + to + " and r.engineer_id = 105 group by r.utc_day, r.score");
+        queries.put("one engineer's weekly trend, 365 days (full rollup, as before)", "select r.utc_day, r.score,"
+                + " sum(r.responses) from response_rollup r where r.utc_day >= date '" + yearAgo
+                + "' and r.utc_day <= " + to + " and r.engineer_id = 105 group by r.utc_day, r.score");
+        queries.put("one engineer's weekly trend, 365 days (responses)", "select cast(s.received_at as date),"
+                + " s.score, count(*) from survey_response s where s.received_at >= timestamp '" + yearAgo
+                + " 00:00' and s.received_at < timestamp '" + today.plusDays(1) + " 00:00' and s.engineer_id = 105"
+                + " group by cast(s.received_at as date), s.score");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (Map.Entry<String, String> query : queries.entrySet()) {
                 StringBuilder text = new StringBuilder("\nEXPLAIN (ANALYZE, BUFFERS) " + query.getKey() + ":");

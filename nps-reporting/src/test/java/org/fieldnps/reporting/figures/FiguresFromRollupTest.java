@@ -69,6 +69,7 @@ class FiguresFromRollupTest {
     private static TestOrganisation south;
     private static int changedAnswers;
     private static int importedAnswers;
+    private static int movedAnswers;
 
     @BeforeAll
     static void recordHistory() {
@@ -112,6 +113,7 @@ class FiguresFromRollupTest {
             }
         }
 
+        moveAndRecord(random);
         importHistory(random);
     }
 
@@ -156,6 +158,100 @@ class FiguresFromRollupTest {
         FigureFilter filter = FigureFilter.parse(parameters[0], parameters[1], parameters[2], null, null,
                 parameters[3], parameters[4], parameters[5], parameters[6], CLOCK);
 
+        assertGroupedAsCountedFromTheResponses(scope, filter, grouping);
+    }
+
+    static Stream<Arguments> figuresNeedingTheEngineer() {
+        String[] acrossMonths = {"custom", "2026-02-15", "2026-11-20"};
+        String[] withinMonth = {"custom", "2026-06-10", "2026-06-20"};
+        String[] ninetyDays = {"90d", null, null};
+        String[] year = {"year", null, null};
+        return Stream.of(
+                engineerCase(0, acrossMonths, null, Grouping.ENGINEER, RollupRead.Source.ENGINEER_DAY_AND_MONTH),
+                engineerCase(1, acrossMonths, null, Grouping.ENGINEER, RollupRead.Source.ENGINEER_DAY_AND_MONTH),
+                engineerCase(2, year, null, Grouping.ENGINEER, RollupRead.Source.ENGINEER_DAY_AND_MONTH),
+                engineerCase(3, ninetyDays, null, Grouping.ENGINEER, RollupRead.Source.ENGINEER_DAY_AND_MONTH),
+                engineerCase(1, withinMonth, null, Grouping.ENGINEER, RollupRead.Source.ENGINEER_DAY),
+                engineerCase(0, acrossMonths, "north-E1", Grouping.MONTH, RollupRead.Source.ENGINEER_DAY_AND_MONTH),
+                engineerCase(0, acrossMonths, "north-E2", Grouping.TEAM, RollupRead.Source.ENGINEER_DAY_AND_MONTH),
+                engineerCase(1, year, "north-E2", Grouping.REGION, RollupRead.Source.ENGINEER_DAY_AND_MONTH),
+                engineerCase(2, acrossMonths, "north-E2", Grouping.ENGINEER, RollupRead.Source.ENGINEER_DAY_AND_MONTH),
+                engineerCase(0, acrossMonths, "south-E2", Grouping.WEEK, RollupRead.Source.ENGINEER_DAY),
+                engineerCase(2, ninetyDays, "north-E2", Grouping.WEEK, RollupRead.Source.ENGINEER_DAY),
+                engineerCase(1, withinMonth, "north-E1", Grouping.MONTH, RollupRead.Source.ENGINEER_DAY),
+                engineerCase(0, year, "south-E2", Grouping.CHANNEL, RollupRead.Source.RESPONSE),
+                engineerCase(3, acrossMonths, null, Grouping.SERVICE_TYPE, RollupRead.Source.RESPONSE));
+    }
+
+    private static Arguments engineerCase(int scope, String[] period, String engineer, Grouping grouping,
+            RollupRead.Source source) {
+        return Arguments.of(scope, new String[] {period[0], period[1], period[2], engineer}, grouping, source);
+    }
+
+    @ParameterizedTest(name = "scope {0}, {1}, by {2}, from {3}")
+    @MethodSource("figuresNeedingTheEngineer")
+    void figuresNeedingTheEngineerEqualThoseCountedFromTheResponses(int scopeIndex, String[] parameters,
+            Grouping grouping, RollupRead.Source source) {
+        AccessScope scope = scopeNumber(scopeIndex);
+        FigureFilter filter = FigureFilter.parse(parameters[0], parameters[1], parameters[2], null, null,
+                parameters[3], null, null, null, CLOCK);
+
+        assertThat(sourceOf(scope, filter, grouping)).isEqualTo(source);
+        assertGroupedAsCountedFromTheResponses(scope, filter, grouping);
+    }
+
+    @Test
+    void leagueOfEngineersOverPartMonthsAtBothEndsCountsWhatTheResponsesHold() {
+        FigureFilter period = FigureFilter.parse("custom", "2026-02-15", "2026-11-20", null, null, null, null, null,
+                null, CLOCK);
+
+        for (AccessScope scope : List.of(AccessScope.organisation(), AccessScope.team(north.firstTeam.getId()))) {
+            Map<String, ScoreDistribution> expected = new LinkedHashMap<>();
+            for (Row row : rowsIn(scope, period)) {
+                expected.merge(row.engineer(), distributionOf(row.score()), ScoreDistribution::plus);
+            }
+
+            LeagueTable table = database.inTransaction(em -> new LeagueTables(em, new Settings(em))
+                    .engineers(scope, period));
+
+            Map<String, ScoreDistribution> actual = new LinkedHashMap<>();
+            table.rows().forEach(row -> actual.put(row.key(), row.figure().scores()));
+            assertThat(actual).as(scope.toString()).isEqualTo(expected);
+            assertThat(sourceOf(scope, period, Grouping.ENGINEER)).isEqualTo(RollupRead.Source.ENGINEER_DAY_AND_MONTH);
+        }
+    }
+
+    @Test
+    void weeklyTrendOfAnEngineerWhoMovedCountsEveryWeekFromTheDaysByEngineer() {
+        FigureFilter period = FigureFilter.parse("custom", "2026-05-20", "2026-11-20", null, null, null, null, null,
+                null, CLOCK);
+        AccessScope northOnly = AccessScope.region(north.region.getId());
+        Map<String, ScoreDistribution> expected = new LinkedHashMap<>();
+        for (Row row : rowsIn(northOnly, period.withEngineer("north-E2"))) {
+            expected.merge(row.keyFor(Grouping.WEEK), distributionOf(row.score()), ScoreDistribution::plus);
+        }
+
+        List<Figure> weeks = database.inTransaction(em -> new LeagueTables(em, new Settings(em))
+                .engineerTrend(northOnly, period, "north-E2", Grouping.WEEK));
+
+        Map<String, ScoreDistribution> actual = new LinkedHashMap<>();
+        weeks.stream().filter(week -> week.n() > 0).forEach(week -> actual.put(week.key(), week.scores()));
+        assertThat(actual).isEqualTo(expected);
+        assertThat(weeks).hasSize(27);
+        assertThat(sourceOf(northOnly, period.withEngineer("north-E2"), Grouping.WEEK))
+                .isEqualTo(RollupRead.Source.ENGINEER_DAY);
+    }
+
+    /** Which rollup the figures of this filter, grouped so, are read from. */
+    private static RollupRead.Source sourceOf(AccessScope scope, FigureFilter filter, Grouping grouping) {
+        Function<EntityManager, RollupRead.Source> work = em -> RollupRead.of(scope,
+                query(em).resolve(scope, filter), grouping).source();
+        return database.inTransaction(work);
+    }
+
+    /** Asserts that the figures of each group, and of all of them, are those of the responses. */
+    private static void assertGroupedAsCountedFromTheResponses(AccessScope scope, FigureFilter filter,
+            Grouping grouping) {
         Map<String, ScoreDistribution> expected = new LinkedHashMap<>();
         for (Row row : rowsIn(scope, filter)) {
             expected.merge(row.keyFor(grouping), distributionOf(row.score()), ScoreDistribution::plus);
@@ -171,22 +267,33 @@ class FiguresFromRollupTest {
     }
 
     @Test
-    void rollupsByTeamHoldTheCountsOfTheResponsesAfterChangesAndImports() {
-        Map<String, Long> byDay = new LinkedHashMap<>();
-        Map<String, Long> byMonth = new LinkedHashMap<>();
+    void rollupsByEngineerAndByTeamHoldTheCountsOfTheResponsesAfterChangesMovesAndImports() {
+        Map<String, Long> teamDays = new LinkedHashMap<>();
+        Map<String, Long> teamMonths = new LinkedHashMap<>();
+        Map<String, Long> engineerDays = new LinkedHashMap<>();
+        Map<String, Long> engineerMonths = new LinkedHashMap<>();
         for (Row row : rowsIn(AccessScope.organisation(), FigureFilter.parse("custom", "2020-01-01", "2026-12-03",
                 null, null, null, null, null, null, CLOCK))) {
-            String cell = row.regionId() + "/" + row.teamId() + "/" + row.score();
-            byDay.merge(row.day() + "/" + cell, 1L, Long::sum);
-            byMonth.merge(row.day().withDayOfMonth(1) + "/" + cell, 1L, Long::sum);
+            String team = row.regionId() + "/" + row.teamId();
+            String engineer = team + "/" + row.engineerDbId();
+            LocalDate month = row.day().withDayOfMonth(1);
+            teamDays.merge(row.day() + "/" + team + "/" + row.score(), 1L, Long::sum);
+            teamMonths.merge(month + "/" + team + "/" + row.score(), 1L, Long::sum);
+            engineerDays.merge(row.day() + "/" + engineer + "/" + row.score(), 1L, Long::sum);
+            engineerMonths.merge(month + "/" + engineer + "/" + row.score(), 1L, Long::sum);
         }
 
         assertThat(stored("select utc_day, region_id, team_id, score, responses from team_day_rollup"))
-                .isEqualTo(byDay);
+                .isEqualTo(teamDays);
         assertThat(stored("select month_start, region_id, team_id, score, responses from team_month_rollup"))
-                .isEqualTo(byMonth);
+                .isEqualTo(teamMonths);
+        assertThat(stored("select utc_day, region_id, team_id, engineer_id, score, responses"
+                + " from engineer_day_rollup")).isEqualTo(engineerDays);
+        assertThat(stored("select month_start, region_id, team_id, engineer_id, score, responses"
+                + " from engineer_month_rollup")).isEqualTo(engineerMonths);
         assertThat(changedAnswers).isPositive();
         assertThat(importedAnswers).isPositive();
+        assertThat(movedAnswers).isPositive();
     }
 
     @Test
@@ -203,10 +310,37 @@ class FiguresFromRollupTest {
         }
         assertThat(RollupRead.of(region, year, Grouping.WEEK).source()).isEqualTo(RollupRead.Source.TEAM_DAY);
         assertThat(RollupRead.of(region, days, Grouping.REGION).source()).isEqualTo(RollupRead.Source.TEAM_DAY);
-        assertThat(RollupRead.of(region, year, Grouping.ENGINEER).source()).isEqualTo(RollupRead.Source.RESPONSE);
+        assertThat(RollupRead.of(region, year, Grouping.ENGINEER).source())
+                .isEqualTo(RollupRead.Source.ENGINEER_DAY_AND_MONTH);
         assertThat(RollupRead.of(region, year, Grouping.CHANNEL).source()).isEqualTo(RollupRead.Source.RESPONSE);
         assertThat(RollupRead.of(region, new ResolvedFilter(year.period(), null, null, null, null, CustomerTier.KEY,
                 null), Grouping.TEAM).source()).isEqualTo(RollupRead.Source.RESPONSE);
+    }
+
+    @Test
+    void figuresNeedingTheEngineerButNothingFinerAreReadFromTheRollupsByEngineer() {
+        Period year = Period.between(LocalDate.of(2025, 12, 4), LocalDate.of(2026, 12, 3));
+        Period days = Period.between(LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 30));
+        Long engineer = north.engineer.getId();
+        ResolvedFilter oneEngineer = new ResolvedFilter(year, null, null, engineer, null, null, null);
+        AccessScope team = AccessScope.team(north.firstTeam.getId());
+
+        for (Grouping grouping : new Grouping[] {null, Grouping.REGION, Grouping.TEAM, Grouping.ENGINEER,
+            Grouping.MONTH}) {
+            assertThat(RollupRead.of(team, oneEngineer, grouping).source())
+                    .isEqualTo(RollupRead.Source.ENGINEER_DAY_AND_MONTH);
+        }
+        assertThat(RollupRead.of(team, oneEngineer, Grouping.WEEK).source()).isEqualTo(RollupRead.Source.ENGINEER_DAY);
+        assertThat(RollupRead.of(team, new ResolvedFilter(days, null, null, engineer, null, null, null), null)
+                .source()).isEqualTo(RollupRead.Source.ENGINEER_DAY);
+        assertThat(RollupRead.of(team, new ResolvedFilter(year, null, null, null, null, null, null), Grouping.ENGINEER)
+                .source()).isEqualTo(RollupRead.Source.ENGINEER_DAY_AND_MONTH);
+        assertThat(RollupRead.of(team, oneEngineer, Grouping.SERVICE_TYPE).source())
+                .isEqualTo(RollupRead.Source.RESPONSE);
+        assertThat(RollupRead.of(team, new ResolvedFilter(year, null, null, engineer, null, null, Channel.SMS),
+                Grouping.MONTH).source()).isEqualTo(RollupRead.Source.RESPONSE);
+        assertThat(RollupRead.of(team, new ResolvedFilter(year, null, null, null, 1L, null, null), Grouping.ENGINEER)
+                .source()).isEqualTo(RollupRead.Source.RESPONSE);
     }
 
     @Test
@@ -357,9 +491,13 @@ class FiguresFromRollupTest {
         for (Object result : rows) {
             Object[] row = (Object[]) result;
             LocalDate day = row[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[0];
-            long responses = ((Number) row[4]).longValue();
+            long responses = ((Number) row[row.length - 1]).longValue();
+            StringBuilder cell = new StringBuilder(day.toString());
+            for (int i = 1; i < row.length - 1; i++) {
+                cell.append('/').append(row[i]);
+            }
             if (responses != 0) {
-                cells.put(day + "/" + row[1] + "/" + row[2] + "/" + row[3], responses);
+                cells.put(cell.toString(), responses);
             }
         }
         return cells;
@@ -368,6 +506,27 @@ class FiguresFromRollupTest {
     private static Target targetOf(AccessScope scope, FigureFilter filter) {
         Function<EntityManager, Target> work = em -> query(em).target(scope, filter);
         return database.inTransaction(work);
+    }
+
+    /**
+     * Moves north-E2 into north's first team and records more of their answers, so that an
+     * engineer's answers lie in two teams, each counted in the team it was given in.
+     */
+    private static void moveAndRecord(Random random) {
+        database.execute(em -> em.createQuery("select e from Engineer e where e.fsmId = 'north-E2'", Engineer.class)
+                .getSingleResult().moveTo(em.merge(north.firstTeam)));
+        for (int job = 0; job < 60; job++) {
+            Instant completed = NOW.minus(Duration.ofHours(2 + random.nextInt(24 * 200)));
+            String jobId = "M" + job;
+            JobReport report = new JobReport(jobId, completed, "north-E2", "install", null,
+                    new CustomerReport("MC" + job, "Customer M" + job, "m" + job + "@example.org", null,
+                            TIERS[random.nextInt(3)], "en"));
+            database.execute(em -> capture(em).registerJob(report));
+            int score = skewedScore(random);
+            database.execute(em -> capture(em).recordResponse(new ResponseReport(null, jobId, score, null,
+                    CHANNELS[random.nextInt(5)], completed.plus(Duration.ofMinutes(30))), Optional.empty()));
+            movedAnswers++;
+        }
     }
 
     private static void importHistory(Random random) {
@@ -414,7 +573,7 @@ class FiguresFromRollupTest {
     private static List<Row> rowsIn(AccessScope scope, FigureFilter filter) {
         List<Object[]> rows = database.inTransaction(em -> em.createQuery(
                 "select r.score, r.receivedAt, e.fsmId, e.firstName, e.lastName, t.code, t.name, g.code, g.name,"
-                        + " s.code, s.name, r.customerTier, r.channel, g.id, t.id from SurveyResponse r"
+                        + " s.code, s.name, r.customerTier, r.channel, g.id, t.id, e.id from SurveyResponse r"
                         + " join r.engineer e join r.team t join r.region g join r.serviceType s", Object[].class)
                 .getResultList());
         return rows.stream()
@@ -447,13 +606,14 @@ class FiguresFromRollupTest {
     }
 
     private record Row(int score, LocalDate day, String engineer, String region, String team, String serviceType,
-            CustomerTier tier, Channel channel, long regionId, long teamId) {
+            CustomerTier tier, Channel channel, long regionId, long teamId, long engineerDbId) {
 
         static Row of(Object[] columns) {
             return new Row(((Number) columns[0]).intValue(),
                     LocalDate.ofInstant((Instant) columns[1], ZoneOffset.UTC), (String) columns[2],
                     (String) columns[7], (String) columns[5], (String) columns[9], (CustomerTier) columns[11],
-                    (Channel) columns[12], ((Number) columns[13]).longValue(), ((Number) columns[14]).longValue());
+                    (Channel) columns[12], ((Number) columns[13]).longValue(), ((Number) columns[14]).longValue(),
+                    ((Number) columns[15]).longValue());
         }
 
         String keyFor(Grouping grouping) {
