@@ -2,9 +2,10 @@ package org.fieldnps.persistence.rollup;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Query;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -318,17 +319,33 @@ public class FigureRollups {
                     .append(String.join(", s.", counts)).append(')');
         }
 
-        Query query = entityManager.createNativeQuery(sql.toString());
-        int index = 1;
-        for (int i = 0; i < keys.size(); i++) {
-            for (Object value : keys.get(i)) {
-                query.setParameter(index++, value);
+        try (PreparedStatement statement = transactionConnection().prepareStatement(sql.toString())) {
+            int index = 1;
+            for (int i = 0; i < keys.size(); i++) {
+                for (Object value : keys.get(i)) {
+                    statement.setObject(index++, value);
+                }
+                for (long delta : deltas.get(i)) {
+                    statement.setLong(index++, delta);
+                }
             }
-            for (long delta : deltas.get(i)) {
-                query.setParameter(index++, delta);
-            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("Counting in " + table + " failed", e);
         }
-        query.executeUpdate();
+    }
+
+    /**
+     * The connection of the caller's transaction. The counts are written with plain JDBC rather
+     * than as native queries: EclipseLink looks each positional parameter up in a list of all of
+     * them, so a statement writing a batch's few hundred cells spent most of its time there.
+     */
+    private Connection transactionConnection() {
+        Connection connection = entityManager.unwrap(Connection.class);
+        if (connection == null) {
+            throw new IllegalStateException("Rollups are counted inside a transaction only");
+        }
+        return connection;
     }
 
     private boolean isPostgreSql() {
@@ -337,12 +354,8 @@ public class FigureRollups {
         if (known != null) {
             return known;
         }
-        Connection connection = entityManager.unwrap(Connection.class);
-        if (connection == null) {
-            return false;
-        }
         try {
-            boolean postgreSql = connection.getMetaData().getDatabaseProductName()
+            boolean postgreSql = transactionConnection().getMetaData().getDatabaseProductName()
                     .toLowerCase(Locale.ROOT).contains("postgres");
             POSTGRESQL.put(factory, postgreSql);
             return postgreSql;
