@@ -39,12 +39,10 @@ import org.fieldnps.reporting.responses.ResponseParameters;
 import org.fieldnps.reporting.responses.ResponseSearch;
 
 /**
- * Customers' answers: sent in from elsewhere, and listed for the systems that follow them up.
- *
- * <p>Known shortcoming: one answer per request in its own transaction takes in about 400
- * answers a second on two cores, a fifth of the budget (BENCHMARKS.md, "Capture"). Profiling
- * the per-request JAX-RS, CDI and EclipseLink cost, then a batch endpoint for gateways, would
- * remove it.
+ * Customers' answers: sent in from elsewhere, one at a time or in batches, and listed for the
+ * systems that follow them up. One answer per request takes in about 540 a second on two cores,
+ * most of it spent around each request; a batch of 100 takes in 2,000 to 3,000 a second
+ * (BENCHMARKS.md, "Capture"), which is what gateways that collect many answers should send.
  */
 @Path("v1/responses")
 @RequestScoped
