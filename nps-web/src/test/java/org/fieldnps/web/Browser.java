@@ -3,10 +3,16 @@ package org.fieldnps.web;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -19,22 +25,48 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through Debian's ChromeDriver. Selenium is pointed at both
- * binaries, because its own manager would try to download a driver, and these machines have no
- * network beyond the package registries.
+ * Debian's headless Chromium driven through Debian's ChromeDriver, for the tests of one class: a
+ * test class registers it as an extension, which starts the browser before the class's tests and
+ * quits it after them. Selenium is pointed at both binaries, because its own manager would try to
+ * download a driver, and these machines have no network beyond the package registries.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements BeforeAllCallback, AfterAllCallback {
+
+    /** The password of every demo account in the tests' deployments. */
+    static final String DEMO_PASSWORD = "demo";
 
     private static final String CHROMIUM = System.getProperty("nps.test.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("nps.test.chromedriver", "/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final WebDriver driver;
-    private final Path profile;
+    private WebDriver driver;
+    private Path profile;
 
-    private Browser(WebDriver driver, Path profile) {
-        this.driver = driver;
-        this.profile = profile;
+    private Browser() {
+    }
+
+    /** A browser to register with {@code @RegisterExtension} on a static field. */
+    static Browser headlessChromium() {
+        return new Browser();
+    }
+
+    /**
+     * Logs in through the portal's login form and waits for the page it leads to. The browser's
+     * cookies for the portal are dropped first, so that whoever was logged in before is not.
+     */
+    static void logIn(WebDriver driver, URL baseUrl, String username, String password) {
+        String loginPage = URI.create(baseUrl.toString()).resolve("/login.xhtml").toString();
+        driver.get(loginPage);
+        driver.manage().deleteAllCookies();
+        driver.get(loginPage);
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        submitAndAwaitNextPage(driver, By.id("login:submit"));
+    }
+
+    /** Logs in as one of the demo accounts, as {@link #logIn(WebDriver, URL, String, String)}. */
+    static void logIn(WebDriver driver, URL baseUrl, String username) {
+        logIn(driver, baseUrl, username, DEMO_PASSWORD);
     }
 
     /**
@@ -60,24 +92,32 @@ final class Browser implements AutoCloseable {
                         + " && document.documentElement.dataset.leaving === undefined")));
     }
 
-    static Browser headlessChromium() {
-        try {
-            Path profile = Files.createTempDirectory("nps-chromium");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000",
-                    "--user-data-dir=" + profile);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER))
-                    .usingAnyFreePort()
-                    .build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-            return new Browser(driver, profile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        profile = Files.createTempDirectory("nps-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
         }
     }
 
@@ -91,16 +131,6 @@ final class Browser implements AutoCloseable {
             Files.createDirectories(SCREENSHOTS);
             File taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Files.copy(taken.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

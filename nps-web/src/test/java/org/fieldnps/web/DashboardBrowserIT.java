@@ -38,11 +38,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -67,7 +66,8 @@ class DashboardBrowserIT {
 
     private static final System.Logger LOGGER = System.getLogger(DashboardBrowserIT.class.getName());
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.headlessChromium();
 
     @ArquillianResource
     private URL baseUrl;
@@ -77,26 +77,10 @@ class DashboardBrowserIT {
         return DeployedWar.asBuilt();
     }
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void logInAsRegionManager() {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys("region.manager");
-        driver.findElement(By.id("login:password")).sendKeys("demo");
-        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
+        Browser.logIn(driver, baseUrl, "region.manager");
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("responses")));
     }
 

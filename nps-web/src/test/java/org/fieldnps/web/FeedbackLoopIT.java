@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -58,9 +59,13 @@ class FeedbackLoopIT {
     private static final Duration PUSH_PATIENCE = Duration.ofSeconds(10);
     private static final Pattern SCORE_LINK = Pattern.compile("href=\"([^\"]+\\?score=2)\"");
 
+    @RegisterExtension
+    static final Browser manager = Browser.headlessChromium();
+
+    @RegisterExtension
+    static final Browser customer = Browser.headlessChromium();
+
     private static AutoCloseable mailServer;
-    private static Browser manager;
-    private static Browser customer;
 
     @ArquillianResource
     private URL baseUrl;
@@ -72,25 +77,23 @@ class FeedbackLoopIT {
     }
 
     @BeforeAll
-    static void startMailServerAndBrowsers() {
+    static void startMailServer() {
         mailServer = TestMailServer.start();
-        manager = Browser.headlessChromium();
-        customer = Browser.headlessChromium();
     }
 
     @AfterAll
-    static void stopAll() throws Exception {
-        for (AutoCloseable resource : new AutoCloseable[] {customer, manager, mailServer}) {
-            if (resource != null) {
-                resource.close();
-            }
+    static void stopMailServer() throws Exception {
+        if (mailServer != null) {
+            mailServer.close();
         }
     }
 
     @Test
     void customerAnswersFromTheMailAndTheOpenDashboardShowsItWithoutAReload() throws Exception {
         WebDriver dashboard = manager.driver();
-        logIn(dashboard, "team.manager");
+        Browser.logIn(dashboard, baseUrl, "team.manager");
+        new WebDriverWait(dashboard, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("responses")));
         long responsesBefore = figure(dashboard, "responses");
         long detractorsBefore = figure(dashboard, "detractors");
 
@@ -162,15 +165,6 @@ class FeedbackLoopIT {
         Matcher link = SCORE_LINK.matcher(html);
         assertTrue(link.find(), "no link for the score 2 in the mail: " + html);
         return link.group(1).replace("&amp;", "&");
-    }
-
-    private void logIn(WebDriver driver, String username) {
-        driver.get(URI.create(baseUrl.toString()).resolve("/login.xhtml").toString());
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys("demo");
-        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.id("responses")));
     }
 
     private static long figure(WebDriver dashboard, String id) {

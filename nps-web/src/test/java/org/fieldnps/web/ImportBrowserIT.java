@@ -19,10 +19,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -42,7 +41,8 @@ class ImportBrowserIT {
     private static final Instant COMPLETED = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(20));
     private static final Instant ANSWERED = COMPLETED.plus(Duration.ofDays(1));
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.headlessChromium();
 
     @TempDir
     static Path files;
@@ -55,23 +55,10 @@ class ImportBrowserIT {
         return DeployedWar.asBuilt();
     }
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void adminImportsJobsAndAnswersAndAFileWithABadRowImportsNothingUntilFixed() throws IOException {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        logIn(driver, "admin");
+        Browser.logIn(driver, baseUrl, "admin");
         driver.findElement(By.id("nav-import")).click();
         assertEquals("Import history", driver.findElement(By.tagName("h1")).getText());
         driver.findElement(By.id("import:upload")).click();
@@ -119,8 +106,7 @@ class ImportBrowserIT {
     @Test
     void managerWhoOpensTheImportPageGetsTheForbiddenPage() {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        logIn(driver, "region.manager");
+        Browser.logIn(driver, baseUrl, "region.manager");
         assertTrue(driver.findElements(By.id("nav-import")).isEmpty(), "a manager is shown the Import link");
 
         driver.get(URI.create(baseUrl.toString()).resolve("/admin/import.xhtml").toString());
@@ -159,12 +145,5 @@ class ImportBrowserIT {
 
     private static Path file(String name, String... lines) throws IOException {
         return Files.writeString(files.resolve(name), String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
-    }
-
-    private void logIn(WebDriver driver, String username) {
-        driver.get(URI.create(baseUrl.toString()).resolve("/login.xhtml").toString());
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys("demo");
-        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,10 +17,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -37,7 +35,8 @@ class PortalBrowserIT {
 
     private static final Set<String> NORTH_WEST_TEAMS = Set.of("Carlisle", "Liverpool", "Manchester", "Preston");
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.headlessChromium();
 
     @ArquillianResource
     private URL baseUrl;
@@ -45,18 +44,6 @@ class PortalBrowserIT {
     @Deployment(testable = false)
     static WebArchive builtWar() throws IOException {
         return DeployedWar.asBuilt();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -82,9 +69,7 @@ class PortalBrowserIT {
     @Test
     void wrongPasswordIsRefusedWithAPlainMessage() {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-
-        logIn(driver, "region.manager", "not-the-password");
+        Browser.logIn(driver, baseUrl, "region.manager", "not-the-password");
 
         assertTrue(driver.getCurrentUrl().contains("login.xhtml"));
         assertTrue(driver.findElement(By.id("login:messages")).getText()
@@ -94,9 +79,7 @@ class PortalBrowserIT {
     @Test
     void regionManagerSeesOnlyTheirRegionOnTheDashboardAndLogsOut() {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-
-        logIn(driver, "region.manager", "demo");
+        Browser.logIn(driver, baseUrl, "region.manager");
 
         assertEquals("Rosa Regional", driver.findElement(By.id("current-user")).getText());
         assertEquals("North West region", driver.findElement(By.id("current-scope")).getText());
@@ -120,12 +103,5 @@ class PortalBrowserIT {
         assertTrue(driver.findElement(By.id("logged-out")).isDisplayed());
         driver.get(baseUrl.toString());
         assertTrue(driver.getCurrentUrl().contains("login.xhtml"), "the dashboard is still open after logout");
-    }
-
-    private void logIn(WebDriver driver, String username, String password) {
-        driver.get(URI.create(baseUrl.toString()).resolve("/login.xhtml").toString());
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
     }
 }

@@ -38,10 +38,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -62,7 +61,8 @@ class ResponsesBrowserIT {
     private static final Set<String> NORTH_WEST_TEAMS = Set.of("MAN", "LIV", "PRE", "CAR");
     private static final By ROWS = By.cssSelector("tbody[id='table-form:responses_data'] tr");
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.headlessChromium();
 
     @ArquillianResource
     private URL baseUrl;
@@ -72,22 +72,10 @@ class ResponsesBrowserIT {
         return DeployedWar.asBuilt();
     }
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void regionManagerSortsAndFiltersTheirDetractorsOpensOneAndComesBackToTheSameTable() throws Exception {
         WebDriver driver = browser.driver();
-        logIn(driver, "region.manager");
+        Browser.logIn(driver, baseUrl, "region.manager");
         driver.get(url("/responses.xhtml?category=detractor"));
         List<JsonObject> northWest = responsesOf("NW");
         List<JsonObject> detractors = northWest.stream().filter(r -> r.getInt("score") <= 6).toList();
@@ -187,7 +175,7 @@ class ResponsesBrowserIT {
     @Test
     void exportsHoldExactlyTheRowsOfTheFilteredTable() throws Exception {
         WebDriver driver = browser.driver();
-        logIn(driver, "region.manager");
+        Browser.logIn(driver, baseUrl, "region.manager");
         String filters = "category=detractor&q=part";
         driver.get(url("/responses.xhtml?" + filters));
         long shown = total(driver);
@@ -230,7 +218,7 @@ class ResponsesBrowserIT {
     @Test
     void aNewAnswerAppearsOnTheOpenFirstPage() throws Exception {
         WebDriver driver = browser.driver();
-        logIn(driver, "region.manager");
+        Browser.logIn(driver, baseUrl, "region.manager");
         driver.get(url("/responses.xhtml?engineer=E001&category=detractor"));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("form.connected#live")));
@@ -395,13 +383,5 @@ class ResponsesBrowserIT {
 
     private String url(String path) {
         return baseUri().resolve(path).toString();
-    }
-
-    private void logIn(WebDriver driver, String username) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys("demo");
-        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
     }
 }

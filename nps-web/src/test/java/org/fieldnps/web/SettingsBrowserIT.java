@@ -10,10 +10,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,7 +25,8 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 class SettingsBrowserIT {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.headlessChromium();
 
     @ArquillianResource
     private URL baseUrl;
@@ -36,23 +36,10 @@ class SettingsBrowserIT {
         return DeployedWar.asBuilt();
     }
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void adminChangesTheSurveyRulesAndARefusedValueChangesNothing() {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        logIn(driver, "admin");
+        Browser.logIn(driver, baseUrl, "admin");
         driver.findElement(By.id("nav-settings")).click();
         assertEquals("Settings", driver.findElement(By.tagName("h1")).getText());
         assertEquals("30", field(driver, "fatigueDays").getAttribute("value"));
@@ -100,8 +87,7 @@ class SettingsBrowserIT {
     @Test
     void managerWhoOpensTheSettingsPageGetsTheForbiddenPage() {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        logIn(driver, "team.manager");
+        Browser.logIn(driver, baseUrl, "team.manager");
         assertTrue(driver.findElements(By.id("nav-settings")).isEmpty(), "a manager is shown the Settings link");
 
         driver.get(settingsUrl());
@@ -130,12 +116,5 @@ class SettingsBrowserIT {
 
     private static String messageBeside(WebDriver driver, String name) {
         return driver.findElement(By.id("settings:" + name + "-message")).getText().strip();
-    }
-
-    private void logIn(WebDriver driver, String username) {
-        driver.get(URI.create(baseUrl.toString()).resolve("/login.xhtml").toString());
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys("demo");
-        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
     }
 }

@@ -21,11 +21,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -50,7 +50,8 @@ class SurveyPageIT {
     private static final String UNKNOWN_TOKEN = "AAAAAAAAAAAAAAAAAAAAAAAA";
     private static final String MARKUP = "<script>alert('x')</script> & <b>bold</b>";
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.headlessChromium();
 
     @ArquillianResource
     private URL baseUrl;
@@ -75,16 +76,8 @@ class SurveyPageIT {
     }
 
     @BeforeAll
-    static void openBrowser() {
-        browser = Browser.headlessChromium();
+    static void holdThePhone() {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

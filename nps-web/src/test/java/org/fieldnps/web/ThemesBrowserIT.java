@@ -17,10 +17,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -33,7 +32,8 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 class ThemesBrowserIT {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.headlessChromium();
 
     @ArquillianResource
     private URL baseUrl;
@@ -43,23 +43,10 @@ class ThemesBrowserIT {
         return DeployedWar.asBuilt();
     }
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.headlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void teamManagerSeesWhatDetractorsSayAndOpensTheResponsesThatSayIt() {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        logIn(driver, "team.manager", "demo");
+        Browser.logIn(driver, baseUrl, "team.manager");
 
         driver.findElement(By.id("nav-themes")).click();
 
@@ -88,8 +75,7 @@ class ThemesBrowserIT {
     @Test
     void overAYearPromotersPraiseWhatDetractorsMiss() {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        logIn(driver, "team.manager", "demo");
+        Browser.logIn(driver, baseUrl, "team.manager");
 
         driver.get(page("/themes.xhtml?period=year"));
 
@@ -104,8 +90,7 @@ class ThemesBrowserIT {
     @Test
     void themesKeepTheFiltersOfTheAddressInTheirLinks() {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        logIn(driver, "team.manager", "demo");
+        Browser.logIn(driver, baseUrl, "team.manager");
 
         driver.get(page("/themes.xhtml?period=year&channel=email"));
         browser.screenshot("themes-filtered");
@@ -120,8 +105,7 @@ class ThemesBrowserIT {
     @Test
     void regionManagerNarrowsToATeamOfTheirsByItsCode() {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        logIn(driver, "region.manager", "demo");
+        Browser.logIn(driver, baseUrl, "region.manager");
 
         driver.get(page("/themes.xhtml?period=year&team=LIV"));
 
@@ -133,8 +117,7 @@ class ThemesBrowserIT {
     @Test
     void anotherRegionIsNotFoundAndShowsNoThemes() throws Exception {
         WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        logIn(driver, "team.manager", "demo");
+        Browser.logIn(driver, baseUrl, "team.manager");
 
         driver.get(page("/themes.xhtml?region=SCO"));
 
@@ -160,13 +143,5 @@ class ThemesBrowserIT {
 
     private String page(String path) {
         return URI.create(baseUrl.toString()).resolve(path).toString();
-    }
-
-    private void logIn(WebDriver driver, String username, String password) {
-        driver.get(page("/login.xhtml"));
-        driver.findElement(By.id("login:username")).sendKeys(username);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        Browser.submitAndAwaitNextPage(driver, By.id("login:submit"));
-        driver.findElement(By.id("current-user"));
     }
 }
