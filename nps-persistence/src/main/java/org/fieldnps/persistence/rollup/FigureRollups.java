@@ -37,7 +37,8 @@ import org.fieldnps.persistence.organisation.Team;
  * (H2, which locks the row it merges). Days are UTC days. The cells of one change are always
  * written table by table in the same order, finest first, and, within a table, by rising score,
  * so that two transactions moving answers between the same scores wait for each other instead
- * of deadlocking.
+ * of deadlocking. A batch of changes gathers its counts instead and writes each cell once at the
+ * end ({@link #gathering}).
  */
 public class FigureRollups {
 
