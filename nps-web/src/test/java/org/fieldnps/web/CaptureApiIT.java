@@ -433,12 +433,15 @@ class CaptureApiIT {
         assertTrue(paths.containsKey("/api/v1/jobs"), paths.keySet().toString());
         assertTrue(paths.getJsonObject("/api/v1/responses").containsKey("get"));
         assertTrue(paths.getJsonObject("/api/v1/responses").containsKey("post"));
+        assertTrue(paths.getJsonObject("/api/v1/responses/batch").getJsonObject("post").getJsonObject("responses")
+                .containsKey("422"), paths.getJsonObject("/api/v1/responses/batch").toString());
         assertNotNull(paths.getJsonObject("/api/v1/jobs").getJsonObject("post").getString("summary"));
         JsonObject components = document.getJsonObject("components");
         assertEquals("bearer", components.getJsonObject("securitySchemes").getJsonObject("apiKey")
                 .getString("scheme"));
         assertTrue(components.getJsonObject("schemas").keySet().containsAll(
-                List.of("Job", "Invitation", "NewResponse", "Response", "ResponseList", "Problem")));
+                List.of("Job", "Invitation", "NewResponse", "Response", "ResponseList", "Problem",
+                        "NewResponseBatch", "ResponseBatch")));
         for (JsonValue schema : components.getJsonObject("schemas").values()) {
             assertFalse(schema.asJsonObject().containsKey("maxProperties"), "a schema forbids properties: " + schema);
         }
