@@ -170,46 +170,32 @@ public class FigureRollups {
      * be current.
      */
     public static void rebuildCoarser(Connection connection) throws SQLException {
-        rebuildByEngineer(connection);
-        rebuildByTeam(connection);
+        rebuildDaysAndMonths(connection, "engineer", "region_id, team_id, engineer_id");
+        rebuildDaysAndMonths(connection, "team", "region_id, team_id");
     }
 
     /**
-     * Counts the rollups by engineer again from {@code response_rollup}, which must be current,
-     * in day order like {@link #rebuildByTeam}.
+     * Counts one coarser rollup's days again from {@code response_rollup}, and its months from its
+     * days. The rows are written in day order, as answers arriving day by day would write them, so
+     * that a period's rows lie together on disk.
+     *
+     * @param by   what the rollup counts by, naming its tables: {@code team} for
+     *             {@code team_day_rollup} and {@code team_month_rollup}
+     * @param keys its key columns between the day and the score
      */
-    public static void rebuildByEngineer(Connection connection) throws SQLException {
+    private static void rebuildDaysAndMonths(Connection connection, String by, String keys) throws SQLException {
+        String days = by + "_day_rollup";
+        String months = by + "_month_rollup";
+        String month = "cast(date_trunc('month', utc_day) as date)";
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("delete from engineer_day_rollup");
-            statement.executeUpdate("delete from engineer_month_rollup");
-            statement.executeUpdate("insert into engineer_day_rollup (" + ENGINEER_DAY_COLUMNS + ", responses)"
-                    + " select utc_day, region_id, team_id, engineer_id, score, sum(responses) from response_rollup"
-                    + " group by utc_day, region_id, team_id, engineer_id, score order by utc_day");
-            statement.executeUpdate("insert into engineer_month_rollup (" + ENGINEER_MONTH_COLUMNS + ", responses)"
-                    + " select cast(date_trunc('month', utc_day) as date), region_id, team_id, engineer_id, score,"
-                    + " sum(responses) from engineer_day_rollup"
-                    + " group by cast(date_trunc('month', utc_day) as date), region_id, team_id, engineer_id, score"
-                    + " order by 1");
-        }
-    }
-
-    /**
-     * Counts the rollups by team again from {@code response_rollup}, which must be current. The
-     * rows are written in day order, as answers arriving day by day would write them, so that a
-     * period's rows lie together on disk.
-     */
-    public static void rebuildByTeam(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("delete from team_day_rollup");
-            statement.executeUpdate("delete from team_month_rollup");
-            statement.executeUpdate("insert into team_day_rollup (" + TEAM_DAY_COLUMNS + ", responses)"
-                    + " select utc_day, region_id, team_id, score, sum(responses) from response_rollup"
-                    + " group by utc_day, region_id, team_id, score order by utc_day");
-            statement.executeUpdate("insert into team_month_rollup (" + TEAM_MONTH_COLUMNS + ", responses)"
-                    + " select cast(date_trunc('month', utc_day) as date), region_id, team_id, score, sum(responses)"
-                    + " from team_day_rollup"
-                    + " group by cast(date_trunc('month', utc_day) as date), region_id, team_id, score"
-                    + " order by 1");
+            statement.executeUpdate("delete from " + days);
+            statement.executeUpdate("delete from " + months);
+            statement.executeUpdate("insert into " + days + " (utc_day, " + keys + ", score, responses)"
+                    + " select utc_day, " + keys + ", score, sum(responses) from response_rollup"
+                    + " group by utc_day, " + keys + ", score order by utc_day");
+            statement.executeUpdate("insert into " + months + " (month_start, " + keys + ", score, responses)"
+                    + " select " + month + ", " + keys + ", score, sum(responses) from " + days
+                    + " group by " + month + ", " + keys + ", score order by 1");
         }
     }
 

@@ -123,6 +123,12 @@ public class ResponsesPage implements Serializable {
     }
 
     /** The period shown, for the heading: "Last 90 days", "2026-11-01 to 2026-11-30". */
+    /** The table's paginator: where the rows are, the page links and how many rows a page shows. */
+    public String getPaginatorTemplate() {
+        return "{CurrentPageReport} {FirstPageLink} {PreviousPageLink} {PageLinks} {NextPageLink} {LastPageLink}"
+                + " {RowsPerPageDropdown}";
+    }
+
     public String getPeriodLabel() {
         if (filter == null) {
             return "";
