@@ -61,7 +61,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
         driver.get(loginPage);
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        submitAndAwaitNextPage(driver, By.id("login:submit"));
+        clickAndAwaitNextPage(driver, By.id("login:submit"));
     }
 
     /** Logs in as one of the demo accounts, as {@link #logIn(WebDriver, URL, String, String)}. */
@@ -70,10 +70,10 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     }
 
     /**
-     * Clicks a button that sends a form without Ajax and waits for the page the server answers
-     * with, so that the next step does not race the request.
+     * Clicks a link, or a button that sends a form without Ajax, and waits for the page the server
+     * answers with, so that the next step reads nothing from the page being left.
      */
-    static void submitAndAwaitNextPage(WebDriver driver, By button) {
+    static void clickAndAwaitNextPage(WebDriver driver, By button) {
         awaitNextPage(driver, () -> driver.findElement(button).click());
     }
 

@@ -172,7 +172,7 @@ class FeedbackLoopIT {
     }
 
     private static void submit(WebDriver phone) {
-        Browser.submitAndAwaitNextPage(phone, By.cssSelector("button[type=submit]"));
+        Browser.clickAndAwaitNextPage(phone, By.cssSelector("button[type=submit]"));
     }
 
     private static Store imapStoreOf(String address) throws MessagingException {

@@ -59,9 +59,9 @@ class ImportBrowserIT {
     void adminImportsJobsAndAnswersAndAFileWithABadRowImportsNothingUntilFixed() throws IOException {
         WebDriver driver = browser.driver();
         Browser.logIn(driver, baseUrl, "admin");
-        driver.findElement(By.id("nav-import")).click();
+        Browser.clickAndAwaitNextPage(driver, By.id("nav-import"));
         assertEquals("Import history", driver.findElement(By.tagName("h1")).getText());
-        driver.findElement(By.id("import:upload")).click();
+        Browser.clickAndAwaitNextPage(driver, By.id("import:upload"));
         assertEquals("Choose a CSV file to upload.", driver.findElement(By.id("import:messages")).getText());
         browser.screenshot("import-page");
 
@@ -119,7 +119,7 @@ class ImportBrowserIT {
     private void upload(WebDriver driver, String kind, Path file) {
         driver.findElement(By.xpath("//label[normalize-space()='" + kind + "']")).click();
         driver.findElement(By.cssSelector("#import input[type=file]")).sendKeys(file.toString());
-        driver.findElement(By.id("import:upload")).click();
+        Browser.clickAndAwaitNextPage(driver, By.id("import:upload"));
     }
 
     private static void assertSummary(WebDriver driver, int rowsRead, int created, int alreadyKnown) {

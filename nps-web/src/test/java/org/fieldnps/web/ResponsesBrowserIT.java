@@ -330,7 +330,7 @@ class ResponsesBrowserIT {
 
     /** Sends the filter form and waits for the table it asks for. */
     private static void apply(WebDriver driver, String expectedInAddress) {
-        Browser.submitAndAwaitNextPage(driver, By.id("filter-apply"));
+        Browser.clickAndAwaitNextPage(driver, By.id("filter-apply"));
         assertTrue(driver.getCurrentUrl().contains(expectedInAddress), driver.getCurrentUrl());
     }
 

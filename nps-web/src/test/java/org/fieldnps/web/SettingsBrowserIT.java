@@ -40,7 +40,7 @@ class SettingsBrowserIT {
     void adminChangesTheSurveyRulesAndARefusedValueChangesNothing() {
         WebDriver driver = browser.driver();
         Browser.logIn(driver, baseUrl, "admin");
-        driver.findElement(By.id("nav-settings")).click();
+        Browser.clickAndAwaitNextPage(driver, By.id("nav-settings"));
         assertEquals("Settings", driver.findElement(By.tagName("h1")).getText());
         assertEquals("30", field(driver, "fatigueDays").getAttribute("value"));
         browser.screenshot("settings-page");
@@ -111,7 +111,7 @@ class SettingsBrowserIT {
     }
 
     private static void save(WebDriver driver) {
-        Browser.submitAndAwaitNextPage(driver, By.id("settings:save"));
+        Browser.clickAndAwaitNextPage(driver, By.id("settings:save"));
     }
 
     private static String messageBeside(WebDriver driver, String name) {

@@ -136,7 +136,7 @@ class SurveyPageIT {
         driver.findElement(By.id("reason")).sendKeys("Late");
         submit();
 
-        driver.findElement(By.id("change")).click();
+        Browser.clickAndAwaitNextPage(driver, By.id("change"));
         assertEquals("Change your answer", text("h1"));
         assertTrue(driver.findElement(By.id("score-4")).isSelected());
         browser.screenshot("survey-4-change-phone");
@@ -258,7 +258,7 @@ class SurveyPageIT {
         String token = newLink("en");
 
         open("/s/" + token);
-        driver.findElement(By.linkText("Stop these surveys")).click();
+        Browser.clickAndAwaitNextPage(driver, By.linkText("Stop these surveys"));
         assertEquals("Stop surveys from Brightwater Field Services?", text("h1"));
         browser.screenshot("survey-9-unsubscribe-phone");
         submit();
@@ -308,7 +308,7 @@ class SurveyPageIT {
 
     /** Sends the page's form and waits for the next page, so that nothing is read from the old one. */
     private void submit() {
-        Browser.submitAndAwaitNextPage(driver, By.cssSelector("button[type=submit]"));
+        Browser.clickAndAwaitNextPage(driver, By.cssSelector("button[type=submit]"));
     }
 
     private String text(String css) {

@@ -48,7 +48,7 @@ class ThemesBrowserIT {
         WebDriver driver = browser.driver();
         Browser.logIn(driver, baseUrl, "team.manager");
 
-        driver.findElement(By.id("nav-themes")).click();
+        Browser.clickAndAwaitNextPage(driver, By.id("nav-themes"));
 
         assertTrue(driver.getCurrentUrl().contains("/themes.xhtml"), driver.getCurrentUrl());
         List<String> detractorTerms = terms(driver, "detractor-terms");
@@ -63,7 +63,7 @@ class ThemesBrowserIT {
                 .findFirst()
                 .orElseThrow();
         String phrase = late.getText();
-        late.click();
+        Browser.awaitNextPage(driver, late::click);
 
         URI landed = URI.create(driver.getCurrentUrl());
         assertEquals("/responses.xhtml", landed.getPath());
