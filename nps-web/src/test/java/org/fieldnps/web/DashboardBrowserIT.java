@@ -117,7 +117,7 @@ class DashboardBrowserIT {
         String regionView = driver.getCurrentUrl();
         assertEquals("North West", driver.findElement(By.id("scope-name")).getText());
 
-        driver.findElement(By.cssSelector("#parts tr[data-key='LIV'] a.part-name")).click();
+        Browser.clickAndAwaitNextPage(driver, By.cssSelector("#parts tr[data-key='LIV'] a.part-name"));
 
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBe(By.id("scope-name"), "Liverpool"));
         String teamView = driver.getCurrentUrl();
@@ -125,7 +125,7 @@ class DashboardBrowserIT {
         assertEquals("engineer", driver.findElement(By.cssSelector("#parts thead th")).getText()
                 .toLowerCase(Locale.ROOT));
 
-        driver.findElement(By.id("detractors-link")).click();
+        Browser.clickAndAwaitNextPage(driver, By.id("detractors-link"));
 
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains("/responses.xhtml"));
         String detractorsView = driver.getCurrentUrl();
@@ -188,7 +188,7 @@ class DashboardBrowserIT {
 
         WebElement first = engineers.getFirst();
         String engineer = first.getAttribute("data-key");
-        first.findElement(By.className("detractors-link")).click();
+        Browser.awaitNextPage(driver, () -> first.findElement(By.className("detractors-link")).click());
 
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains("/responses.xhtml"));
         assertTrue(driver.getCurrentUrl().contains("engineer=" + engineer), driver.getCurrentUrl());

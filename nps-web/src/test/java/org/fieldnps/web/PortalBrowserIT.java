@@ -97,7 +97,7 @@ class PortalBrowserIT {
         assertFalse(driver.getPageSource().contains("Glasgow"), "another region's team is shown");
         browser.screenshot("dashboard-region-manager");
 
-        driver.findElement(By.id("logout-form:logout")).click();
+        Browser.clickAndAwaitNextPage(driver, By.id("logout-form:logout"));
 
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("login.xhtml"));
         assertTrue(driver.findElement(By.id("logged-out")).isDisplayed());
