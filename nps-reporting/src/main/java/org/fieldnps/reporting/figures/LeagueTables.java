@@ -76,6 +76,17 @@ public class LeagueTables {
     }
 
     /**
+     * The trend of every engineer in the league of the same scope and filter, by their FSM id, as
+     * {@link #engineerTrend} gives it for one of them, read in one query for the whole table.
+     */
+    public Map<String, List<Figure>> engineerTrends(AccessScope scope, FigureFilter filter, Grouping step) {
+        if (step == null || !step.isTime()) {
+            throw new InvalidInputException("groupBy", "A trend goes by week or by month.");
+        }
+        return new NpsQuery(entityManager, settings).trendsBy(scope, filter, Grouping.ENGINEER, step);
+    }
+
+    /**
      * The table of one level, its rows' counts summed in the rollup by the level's id column
      * before the names are joined, and read from {@code c}.
      */

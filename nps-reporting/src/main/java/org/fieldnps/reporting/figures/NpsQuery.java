@@ -118,6 +118,47 @@ public class NpsQuery {
         return figures;
     }
 
+    /**
+     * The trend of every group that has answers in the period, by its key: the group's figures of
+     * each week or month the period touches, in order, as {@link #groupedBy} gives them for one
+     * group. All of them come from one query, where asking for each group's trend would take one
+     * query a group.
+     */
+    public Map<String, List<Figure>> trendsBy(AccessScope scope, FigureFilter filter, Grouping part,
+            Grouping step) {
+        if (part.isTime() || !step.isTime()) {
+            throw new IllegalArgumentException("Trends go by a part of the organisation and by week or month.");
+        }
+        ScoringPolicy policy = settings.scoringPolicy();
+        RollupRead read = RollupRead.of(scope, resolve(scope, filter), part, step);
+        GroupColumns columns = GroupColumns.of(part);
+        Query query = entityManager.createNativeQuery("select " + columns.select + ", c.utc_day, c.score, c.responses"
+                + " from (select r." + columns.key + ", r.utc_day, r.score, sum(r.responses) as responses"
+                + read.from() + read.where() + " group by r." + columns.key + ", r.utc_day, r.score) c"
+                + columns.join);
+        bound(query, read.values().toArray());
+
+        List<LocalDate> starts = timeGroupsOf(filter.period(), step);
+        Map<String, Map<String, long[]>> countsByGroup = new LinkedHashMap<>();
+        for (Object[] row : rows(query)) {
+            Map<String, long[]> weeksOrMonths = countsByGroup.computeIfAbsent(keyAndLabel(part, row)[0], group -> {
+                Map<String, long[]> empty = new LinkedHashMap<>();
+                starts.forEach(start -> empty.put(timeKey(start, step), new long[Score.MAXIMUM + 1]));
+                return empty;
+            });
+            int width = columns.width;
+            weeksOrMonths.get(timeKey(startOf(day(row[width]), step), step))
+                    [number(row[width + 1]).intValue()] += number(row[width + 2]).longValue();
+        }
+
+        Map<String, List<Figure>> trends = new LinkedHashMap<>();
+        countsByGroup.forEach((group, weeksOrMonths) -> trends.put(group, starts.stream()
+                .map(start -> Figure.of(timeKey(start, step), timeLabel(start, step),
+                        ScoreDistribution.of(weeksOrMonths.get(timeKey(start, step))), policy))
+                .toList()));
+        return trends;
+    }
+
     /** The figure beside the same filter's over the period before, and whether they differ. */
     public PeriodComparison previousPeriod(AccessScope scope, FigureFilter filter) {
         Period before = filter.period().previous();

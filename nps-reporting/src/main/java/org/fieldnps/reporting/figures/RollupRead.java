@@ -22,7 +22,8 @@ import org.fieldnps.persistence.access.AccessScope;
  * The rollups by team and by engineer are kept per day and per calendar month: the months the
  * period covers whole are read from the monthly rollup (its rows carry the month's first day as
  * {@code utc_day}) and the days at either end from the daily one; a weekly trend, whose weeks
- * cross months, from the days alone.
+ * cross months, from the days alone. Figures grouped by a part of the organisation and by
+ * time at once, the trends of a league table, read the rollup that counts by that part.
  */
 final class RollupRead {
 
@@ -53,14 +54,14 @@ final class RollupRead {
             this.daysAndMonths = daysAndMonths;
         }
 
-        /** The coarsest level that still counts by everything the filter and grouping name. */
-        static Level of(ResolvedFilter filter, Grouping grouping) {
+        /** The coarsest level that still counts by everything the filter and groupings name. */
+        static Level of(ResolvedFilter filter, List<Grouping> groupings) {
             if (filter.serviceTypeId() != null || filter.tier() != null || filter.channel() != null
-                    || grouping == Grouping.SERVICE_TYPE || grouping == Grouping.CUSTOMER_TIER
-                    || grouping == Grouping.CHANNEL) {
+                    || groupings.contains(Grouping.SERVICE_TYPE) || groupings.contains(Grouping.CUSTOMER_TIER)
+                    || groupings.contains(Grouping.CHANNEL)) {
                 return RESPONSE;
             }
-            return filter.engineerId() != null || grouping == Grouping.ENGINEER ? ENGINEER : TEAM;
+            return filter.engineerId() != null || groupings.contains(Grouping.ENGINEER) ? ENGINEER : TEAM;
         }
 
         boolean hasMonths() {
@@ -73,13 +74,13 @@ final class RollupRead {
     private final String where;
     private final List<Object> values = new ArrayList<>();
 
-    private RollupRead(AccessScope scope, ResolvedFilter filter, Grouping grouping) {
+    private RollupRead(AccessScope scope, ResolvedFilter filter, List<Grouping> groupings) {
         Period period = filter.period();
-        Level level = Level.of(filter, grouping);
+        Level level = Level.of(filter, groupings);
         LocalDate firstWholeMonth = period.first().getDayOfMonth() == 1
                 ? period.first() : period.first().plusMonths(1).withDayOfMonth(1);
         LocalDate afterWholeMonths = period.last().plusDays(1).withDayOfMonth(1);
-        boolean wholeMonths = level.hasMonths() && grouping != Grouping.WEEK
+        boolean wholeMonths = level.hasMonths() && !groupings.contains(Grouping.WEEK)
                 && firstWholeMonth.isBefore(afterWholeMonths);
 
         if (wholeMonths) {
@@ -106,7 +107,12 @@ final class RollupRead {
 
     /** How the figures of this filter, grouped so (or not at all: null), are read in this scope. */
     static RollupRead of(AccessScope scope, ResolvedFilter filter, Grouping grouping) {
-        return new RollupRead(scope, filter, grouping);
+        return new RollupRead(scope, filter, grouping == null ? List.of() : List.of(grouping));
+    }
+
+    /** How the figures of this filter, grouped by a part and by week or month at once, are read. */
+    static RollupRead of(AccessScope scope, ResolvedFilter filter, Grouping part, Grouping step) {
+        return new RollupRead(scope, filter, List.of(part, step));
     }
 
     Source source() {

@@ -242,6 +242,42 @@ class FiguresFromRollupTest {
                 .isEqualTo(RollupRead.Source.ENGINEER_DAY);
     }
 
+    @Test
+    void trendsOfTheWholeLeagueEqualEachEngineersTrendAndTheResponsesByWeekAndByMonth() {
+        FigureFilter period = FigureFilter.parse("custom", "2026-02-15", "2026-11-20", null, null, null, null, null,
+                null, CLOCK);
+
+        for (AccessScope scope : List.of(AccessScope.organisation(), AccessScope.region(north.region.getId()))) {
+            for (Grouping step : List.of(Grouping.WEEK, Grouping.MONTH)) {
+                Map<String, List<Figure>> trends = database.inTransaction(em -> new LeagueTables(em, new Settings(em))
+                        .engineerTrends(scope, period, step));
+
+                Map<String, Map<String, ScoreDistribution>> expected = new LinkedHashMap<>();
+                for (Row row : rowsIn(scope, period)) {
+                    expected.computeIfAbsent(row.engineer(), engineer -> new LinkedHashMap<>())
+                            .merge(row.keyFor(step), distributionOf(row.score()), ScoreDistribution::plus);
+                }
+                assertThat(trends.keySet()).as("%s by %s", scope, step)
+                        .containsExactlyInAnyOrderElementsOf(expected.keySet());
+                for (var trend : trends.entrySet()) {
+                    Map<String, ScoreDistribution> actual = new LinkedHashMap<>();
+                    trend.getValue().stream().filter(figure -> figure.n() > 0)
+                            .forEach(figure -> actual.put(figure.key(), figure.scores()));
+                    assertThat(actual).as("%s by %s", trend.getKey(), step).isEqualTo(expected.get(trend.getKey()));
+                    assertThat(trend.getValue()).as("%s by %s", trend.getKey(), step).isEqualTo(database.inTransaction(
+                            em -> new LeagueTables(em, new Settings(em))
+                                    .engineerTrend(scope, period, trend.getKey(), step)));
+                }
+            }
+        }
+        Function<EntityManager, RollupRead.Source> monthly = em -> RollupRead.of(AccessScope.organisation(),
+                query(em).resolve(AccessScope.organisation(), period), Grouping.ENGINEER, Grouping.MONTH).source();
+        assertThat(database.inTransaction(monthly)).isEqualTo(RollupRead.Source.ENGINEER_DAY_AND_MONTH);
+        Function<EntityManager, RollupRead.Source> weekly = em -> RollupRead.of(AccessScope.organisation(),
+                query(em).resolve(AccessScope.organisation(), period), Grouping.ENGINEER, Grouping.WEEK).source();
+        assertThat(database.inTransaction(weekly)).isEqualTo(RollupRead.Source.ENGINEER_DAY);
+    }
+
     /** Which rollup the figures of this filter, grouped so, are read from. */
     private static RollupRead.Source sourceOf(AccessScope scope, FigureFilter filter, Grouping grouping) {
         Function<EntityManager, RollupRead.Source> work = em -> RollupRead.of(scope,

@@ -9,10 +9,12 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.fieldnps.domain.InvalidInputException;
 import org.fieldnps.domain.NotFoundException;
 import org.fieldnps.persistence.access.AccessScope;
 import org.fieldnps.persistence.settings.Settings;
+import org.fieldnps.reporting.figures.Figure;
 import org.fieldnps.reporting.figures.FigureFilter;
 import org.fieldnps.reporting.figures.Grouping;
 import org.fieldnps.reporting.figures.LeagueRow;
@@ -75,14 +77,14 @@ public class LeaguePage {
                         .toList();
             }
             LeagueTable engineers = leagueTables.engineers(scope, filter);
-            boolean sparklines = engineers.rows().size() <= MOST_SPARKLINES;
             Grouping step = filter.period().days() <= DashboardPage.LONGEST_WEEKLY_PERIOD
                     ? Grouping.WEEK : Grouping.MONTH;
+            Map<String, List<Figure>> trends = engineers.rows().size() <= MOST_SPARKLINES
+                    ? leagueTables.engineerTrends(scope, filter, step) : Map.of();
             engineerRows = engineers.rows().stream()
                     .map(row -> new Row(row, link("engineer", row.key(), DashboardPage.PAGE),
                             detractorsLink("engineer", row.key()),
-                            sparklines ? Sparkline.of(leagueTables.engineerTrend(scope, filter, row.key(), step))
-                                    : null))
+                            trends.containsKey(row.key()) ? Sparkline.of(trends.get(row.key())) : null))
                     .toList();
         } catch (NotFoundException outside) {
             filter = null;
