@@ -184,6 +184,11 @@ class DashboardBrowserIT {
             assertTrue(estimates.get(i - 1) >= estimates.get(i), "ranked out of order: " + estimates);
         }
         assertFalse(driver.getPageSource().contains("Glasgow"), "another region's team is ranked");
+        assertEquals(engineers.size(), driver.findElements(By.cssSelector("#engineer-league svg.sparkline")).size(),
+                "an engineer's trend is not drawn");
+        assertEquals(0L, ((JavascriptExecutor) driver).executeScript("const table = document.querySelector("
+                + "'#engineer-league').parentElement; return table.scrollWidth - table.clientWidth;"),
+                "the league of engineers, trends included, is wider than a laptop's window");
         browser.screenshot("league-region-manager");
 
         WebElement first = engineers.getFirst();
