@@ -92,6 +92,17 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
                         + " && document.documentElement.dataset.leaving === undefined")));
     }
 
+    /**
+     * How many pixels the box that holds an element (the nearest card or scrolling table) hides
+     * to the side; 0 when all of it shows in the window.
+     */
+    static long sidewaysScroll(WebDriver driver, String elementCss) {
+        String hiddenWidth = "const box = document.querySelector(arguments[0]).closest('.table-scroll, .card');"
+                + " return box.scrollWidth - box.clientWidth;";
+        Object hidden = ((JavascriptExecutor) driver).executeScript(hiddenWidth, elementCss);
+        return ((Number) hidden).longValue();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         profile = Files.createTempDirectory("nps-chromium");

@@ -186,8 +186,7 @@ class DashboardBrowserIT {
         assertFalse(driver.getPageSource().contains("Glasgow"), "another region's team is ranked");
         assertEquals(engineers.size(), driver.findElements(By.cssSelector("#engineer-league svg.sparkline")).size(),
                 "an engineer's trend is not drawn");
-        assertEquals(0L, ((JavascriptExecutor) driver).executeScript("const table = document.querySelector("
-                + "'#engineer-league').parentElement; return table.scrollWidth - table.clientWidth;"),
+        assertEquals(0, Browser.sidewaysScroll(driver, "#engineer-league"),
                 "the league of engineers, trends included, is wider than a laptop's window");
         browser.screenshot("league-region-manager");
 

@@ -88,6 +88,24 @@ class ThemesBrowserIT {
     }
 
     @Test
+    void bothSidesShowEveryColumnInALaptopsWindow() {
+        WebDriver driver = browser.driver();
+        Browser.logIn(driver, baseUrl, "region.manager");
+
+        driver.get(page("/themes.xhtml"));
+
+        String basis = driver.findElement(By.id("basis")).getText();
+        for (String side : List.of("detractor", "promoter")) {
+            List<WebElement> headings = driver.findElements(By.cssSelector("#" + side + "-terms thead th"));
+            String of = headings.get(side.equals("detractor") ? 2 : 3).getText().replaceAll("\\s+", " ");
+            assertTrue(of.startsWith("Of ") && basis.contains(of.substring(3) + "’ reasons"),
+                    of + " against " + basis);
+            assertEquals(0, Browser.sidewaysScroll(driver, "#" + side + "-terms"), side + " terms are cut off");
+        }
+        browser.screenshot("themes-region-manager");
+    }
+
+    @Test
     void themesKeepTheFiltersOfTheAddressInTheirLinks() {
         WebDriver driver = browser.driver();
         Browser.logIn(driver, baseUrl, "team.manager");

@@ -219,12 +219,12 @@ public class ThemesPage {
         return String.format(Locale.ROOT, "%.1f", Math.abs(term.zScore()));
     }
 
-    /** "312 of 1,204 (26%)": in how many of a group's reasons the term occurs. */
+    /** "312 (26%)": in how many of a group's reasons the term occurs; the heading gives the group's. */
     public String share(long reasons, long of) {
         if (of == 0) {
             return "0";
         }
-        return String.format(Locale.UK, "%,d of %,d (%.0f%%)", reasons, of, 100.0 * reasons / of);
+        return String.format(Locale.UK, "%,d (%.0f%%)", reasons, 100.0 * reasons / of);
     }
 
     public String count(long number) {
