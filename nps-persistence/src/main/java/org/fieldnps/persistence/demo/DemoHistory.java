@@ -19,8 +19,8 @@ import org.fieldnps.domain.organisation.CustomerTier;
  * <p>The history has the structure a manager should be able to find with the product: engineers
  * who differ from each other, service types that score differently (emergency call-outs worst,
  * installations best), a dip every winter when the backlog grows, key accounts that are harder
- * to please, and one team, Liverpool, that got worse in the last quarter. Reasons fit the score
- * they come with.
+ * to please, and one team, Liverpool, that got worse in the last quarter, its unhappy customers
+ * mostly complaining of lateness. Reasons fit the score they come with.
  */
 final class DemoHistory {
 
@@ -64,39 +64,64 @@ final class DemoHistory {
         "Leisure Centre", "Print Works", "Cold Store", "Laundry", "Pharmacy", "Warehouse", "Café",
     };
 
-    private static final String[] PROMOTER_REASONS = {
-        "Fixed first time, really pleased.",
-        "Arrived on time and explained everything clearly.",
-        "Tidy work, left the place cleaner than he found it.",
-        "Friendly engineer, sorted it within the hour.",
-        "Called ahead to say when she would arrive. Great service.",
-        "Quick and professional, and showed us how to avoid it happening again.",
-        "Had the part with him, so no second visit needed.",
-        "Polite, careful and fast.",
-    };
+    /**
+     * What customers say, by theme and score band; each theme in a few wordings, as people put
+     * the same complaint differently, so that the themes page finds phrases rather than whole
+     * sentences. Index {@link #LATENESS} is the declining team's usual complaint.
+     */
+    private static final List<List<String>> PROMOTER_REASONS = List.of(
+            List.of("Fixed first time, really pleased.", "Fixed first time and explained what had gone wrong.",
+                    "Fixed first time, no fuss at all."),
+            List.of("Arrived on time and explained everything clearly.", "Right on time, clear and helpful.",
+                    "Exactly on time and talked us through the job."),
+            List.of("Tidy work, left the place cleaner than he found it.", "Very tidy, cleaned up after herself.",
+                    "Dust sheets down everywhere, tidy work."),
+            List.of("Friendly engineer, sorted it within the hour.", "Friendly engineer who knew his stuff.",
+                    "Lovely, friendly and had it working in no time."),
+            List.of("Called ahead to say when she would arrive. Great service.",
+                    "Rang half an hour before arriving, great service.", "Called ahead, turned up as promised."),
+            List.of("Quick and professional, and showed us how to avoid it happening again.",
+                    "Professional, and gave us good advice for next time.",
+                    "Knew exactly what to do, very professional."),
+            List.of("Had the part with him, so no second visit needed.", "Had the right part in the van.",
+                    "Brought the part along, all done in one visit."),
+            List.of("Polite, careful and fast.", "Polite and careful with our equipment.", "Quick, polite, careful."));
 
-    private static final String[] PASSIVE_REASONS = {
-        "Job done, but arrived at the very end of the slot.",
-        "Fine, although it took two visits.",
-        "Good work but nobody told us when he would come.",
-        "OK overall. The booking was a bit of a hassle.",
-        "Fixed, but it took longer than expected.",
-        "Decent service, nothing special.",
-    };
+    private static final List<List<String>> PASSIVE_REASONS = List.of(
+            List.of("Job done, but arrived at the very end of the slot.", "Only got here at the very end of the slot."),
+            List.of("Fine, although it took two visits.", "OK, but it needed a second visit."),
+            List.of("Good work but nobody told us when he would come.", "Good work, but we waited in all morning."),
+            List.of("OK overall. The booking was a bit of a hassle.", "Booking was a hassle, the work was fine."),
+            List.of("Fixed, but it took longer than expected.", "Took longer than expected, works now."),
+            List.of("Decent service, nothing special.", "Decent enough."));
 
-    private static final String[] DETRACTOR_REASONS = {
-        "Late arrival and no phone call to warn us.",
-        "Parts not in stock, had to wait a week for a second visit.",
-        "Had to call twice before anyone came out.",
-        "Engineer was rude and in a hurry.",
-        "Not fixed first time, same fault again the next day.",
-        "Left a mess behind.",
-        "Missed the appointment completely, we took a day off for nothing.",
-        "Nobody could tell us when the part would arrive.",
-        "Charged for a call-out that did not fix anything.",
-    };
+    private static final int LATENESS = 0;
+
+    private static final List<List<String>> DETRACTOR_REASONS = List.of(
+            List.of("Late arrival and no phone call to warn us.", "Late arrival again, and nobody rang to say so.",
+                    "Turned up three hours late without a word.", "Arrived late and rushed off to another job."),
+            List.of("Parts not in stock, had to wait a week for a second visit.",
+                    "Parts not in stock again, so another day off work for a second visit.",
+                    "He didn't have the part with him and we are still waiting.",
+                    "Waited nine days for parts to come in."),
+            List.of("Had to call twice before anyone came out.", "Had to chase the booking three times.",
+                    "Rang the office four times before anybody got back to us."),
+            List.of("Engineer was rude and in a hurry.", "Rude and dismissive when I asked what was wrong.",
+                    "In a hurry to be somewhere else, barely spoke to us."),
+            List.of("Not fixed first time, same fault again the next day.", "The fault came back within a week.",
+                    "Still not working properly after the visit."),
+            List.of("Left a mess behind.", "Left a mess, dust all over the floor.",
+                    "Muddy boots on the carpet and rubbish everywhere."),
+            List.of("Missed the appointment completely, we took a day off for nothing.",
+                    "Nobody came in the slot we were given.", "Missed appointment and no apology."),
+            List.of("Nobody could tell us when the part would arrive.", "Nobody could tell us what was going on.",
+                    "No updates at all, we had to ring for every answer."),
+            List.of("Charged for a call-out that did not fix anything.", "The invoice was far higher than the quote.",
+                    "Charged extra for parts we never saw fitted."));
 
     private final Random random = new Random(SEED);
+    /** Picks a reason's wording apart from {@link #random}, so that wordings change no score. */
+    private final Random wording = new Random(SEED + 1);
     private final Instant end;
     private final Instant start;
 
@@ -241,7 +266,7 @@ final class DemoHistory {
             Instant receivedAt = completedAt.plusSeconds(300 + (long) (random.nextDouble() * 172_800));
             if (random.nextDouble() < RESPONSE_RATE && receivedAt.isBefore(end)) {
                 int score = scoreFor(job);
-                responses.add(new ResponseRow(responses.size() + 1, job, score, reasonFor(score),
+                responses.add(new ResponseRow(responses.size() + 1, job, score, reasonFor(job, score),
                         pickChannel(), receivedAt));
             }
         }
@@ -272,8 +297,7 @@ final class DemoHistory {
         if (job.customer().tier() == CustomerTier.KEY) {
             expected -= 0.3;
         }
-        boolean lastQuarter = job.completedAt().isAfter(end.minus(92, ChronoUnit.DAYS));
-        if (lastQuarter && DECLINING_TEAM.equals(job.engineer().team().code())) {
+        if (isDecliningLately(job)) {
             expected -= 1.6;
         }
 
@@ -281,11 +305,23 @@ final class DemoHistory {
         return (int) Math.max(0, Math.min(10, Math.round(drawn)));
     }
 
-    private String reasonFor(int score) {
+    private String reasonFor(JobRow job, int score) {
         if (random.nextDouble() < 0.3) {
             return null;
         }
-        String[] reasons = score >= 9 ? PROMOTER_REASONS : score >= 7 ? PASSIVE_REASONS : DETRACTOR_REASONS;
-        return reasons[random.nextInt(reasons.length)];
+        List<List<String>> themes =
+                score >= 9 ? PROMOTER_REASONS : score >= 7 ? PASSIVE_REASONS : DETRACTOR_REASONS;
+        int theme = random.nextInt(themes.size());
+
+        if (score < 7 && isDecliningLately(job) && wording.nextDouble() < 0.4) {
+            theme = LATENESS;
+        }
+        List<String> wordings = themes.get(theme);
+        return wordings.get(wording.nextInt(wordings.size()));
+    }
+
+    private boolean isDecliningLately(JobRow job) {
+        boolean lastQuarter = job.completedAt().isAfter(end.minus(92, ChronoUnit.DAYS));
+        return lastQuarter && DECLINING_TEAM.equals(job.engineer().team().code());
     }
 }

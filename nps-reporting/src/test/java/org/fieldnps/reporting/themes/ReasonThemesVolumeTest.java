@@ -85,9 +85,9 @@ class ReasonThemesVolumeTest {
         assertThat(report.promoterReasonsCapped()).isTrue();
         assertThat(report.themes().detractorReasons()).isEqualTo(ReasonThemes.READ_LIMIT);
         assertThat(report.themes().promoterReasons()).isEqualTo(ReasonThemes.READ_LIMIT);
-        // "not" and "call" are each in three of the demo's nine complaints, more than any other term.
-        assertThat(report.themes().detractorTerms().subList(0, 2)).extracting(DistinctiveTerm::term)
-                .containsExactlyInAnyOrder("not", "call");
+        assertThat(report.themes().detractorTerms()).extracting(DistinctiveTerm::term)
+                .contains("late", "parts")
+                .doesNotContain("friendly", "polite", "tidy");
         assertThat(report.themes().detractorTerms())
                 .allSatisfy(term -> assertThat(term.detractorReasons()).isGreaterThan(term.promoterReasons()));
         assertThat(report.themes().promoterTerms()).isNotEmpty()
