@@ -3,6 +3,7 @@ package org.fieldnps.persistence.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,8 +33,11 @@ public class PortalUsers {
 
     /**
      * The accounts that see answers attributed to a team in a region: the admins, the region's
-     * managers and the team's managers.
+     * managers and the team's managers. In a transaction of its own, as live pages ask from a
+     * scheduled task: without one the container's entity manager is left to close with a
+     * request that a scheduled task does not have, and every later run of the task fails.
      */
+    @Transactional
     public List<String> usernamesSeeing(long regionId, long teamId) {
         return entityManager.createQuery(
                         "select u.username from PortalUser u where u.active = true and (u.role = :admin"
