@@ -1,15 +1,21 @@
 package org.fieldnps.web.dashboard;
 
+import fish.payara.micro.cdi.Inbound;
+import fish.payara.micro.cdi.Outbound;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,15 +33,17 @@ import org.fieldnps.persistence.capture.ResponseRecorded;
  * a burst of hundreds of answers costs a handful of messages; only users whose scope covers the
  * answer's team are told anything.
  *
- * <p>Known shortcoming: Faces push reaches the browsers connected to this instance only. With
- * several instances, a dashboard open on another instance refreshes on its next reload; relaying
- * {@link ResponseRecorded} through Payara's clustered CDI events would remove that.
+ * <p>Faces push reaches the browsers connected to this instance. So that a dashboard open on
+ * another instance of a cluster hears of an answer too, each gathering also goes out as one
+ * clustered CDI event over Payara's data grid; the other instances tell their own users. An
+ * instance started with {@code --nocluster} has nobody to tell, and the event goes nowhere.
  */
 @ApplicationScoped
 public class LiveDashboards {
 
     static final String CHANNEL = "responses";
     static final String REFRESH = "refresh";
+    static final String ANSWERS_ELSEWHERE = "nps-answers-recorded";
 
     private static final Logger LOGGER = Logger.getLogger(LiveDashboards.class.getName());
     private static final long FLUSH_MILLISECONDS = 300;
@@ -45,6 +53,10 @@ public class LiveDashboards {
     private PushContext responses;
 
     @Inject
+    @Outbound(eventName = ANSWERS_ELSEWHERE)
+    private Event<AnswersRecorded> otherInstances;
+
+    @Inject
     private PortalUsers users;
 
     @Resource
@@ -52,6 +64,14 @@ public class LiveDashboards {
 
     private final Set<Attribution> pending = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> flushing;
+
+    /**
+     * Starts with the application rather than with the first answer, so that the flushing runs
+     * in the application's context, not in that of whichever request happened to come first.
+     */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        LOGGER.fine("Live dashboards started");
+    }
 
     @PostConstruct
     void startFlushing() {
@@ -68,14 +88,34 @@ public class LiveDashboards {
         pending.add(new Attribution(recorded.regionId(), recorded.teamId()));
     }
 
+    void onAnswersElsewhere(@Observes @Inbound(eventName = ANSWERS_ELSEWHERE) AnswersRecorded elsewhere) {
+        tell(elsewhere.attributions());
+    }
+
     private void flush() {
         if (pending.isEmpty()) {
             return;
         }
+        List<Attribution> arrived = new ArrayList<>();
+        for (Attribution attribution : List.copyOf(pending)) {
+            pending.remove(attribution);
+            arrived.add(attribution);
+        }
+
+        tell(arrived);
+
+        try {
+            otherInstances.fire(new AnswersRecorded(arrived));
+        } catch (RuntimeException e) {
+            LOGGER.log(Level.WARNING, "Other instances not told of new answers", e);
+        }
+    }
+
+    /** Sends one refresh to every user who may see any of the answers' teams. */
+    private void tell(List<Attribution> arrived) {
         try {
             Set<String> audience = new HashSet<>();
-            for (Attribution attribution : List.copyOf(pending)) {
-                pending.remove(attribution);
+            for (Attribution attribution : arrived) {
                 audience.addAll(users.usernamesSeeing(attribution.regionId(), attribution.teamId()));
             }
             if (!audience.isEmpty()) {
@@ -86,6 +126,15 @@ public class LiveDashboards {
         }
     }
 
-    private record Attribution(long regionId, long teamId) {
+    /** Where answers belong, as far as telling their managers goes. */
+    record Attribution(long regionId, long teamId) implements Serializable {
+    }
+
+    /** What one instance gathered, for the others in its cluster. */
+    record AnswersRecorded(List<Attribution> attributions) implements Serializable {
+
+        AnswersRecorded {
+            attributions = List.copyOf(attributions);
+        }
     }
 }
