@@ -1,20 +1,8 @@
 package org.fieldnps.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import jakarta.json.Json;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
@@ -42,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ClusteredDashboardsIT {
 
     private static final String SCHEMA = "nps_cluster_it";
-    private static final String API_KEY = "nps_test_bootstrap_key_for_the_capture_api_it";
     private static final String LIVERPOOL_ENGINEER = "E011";
     private static final Duration PUSH_PATIENCE = Duration.ofSeconds(10);
     private static final Logger LOGGER = Logger.getLogger(ClusteredDashboardsIT.class.getName());
@@ -61,7 +48,7 @@ class ClusteredDashboardsIT {
     @Deployment(name = "first", order = 1, testable = false)
     @TargetsContainer("payara-micro-cluster-a")
     static WebArchive firstInstance() throws SQLException {
-        emptySchema();
+        TestSchema.recreate(SCHEMA);
         return DeployedWar.asBuilt();
     }
 
@@ -69,15 +56,6 @@ class ClusteredDashboardsIT {
     @TargetsContainer("payara-micro-cluster-b")
     static WebArchive secondInstance() {
         return DeployedWar.asBuilt();
-    }
-
-    private static void emptySchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(System.getProperty("nps.test.postgresql.url"),
-                System.getProperty("nps.test.postgresql.user"), System.getProperty("nps.test.postgresql.password"));
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + SCHEMA + " cascade");
-            statement.execute("create schema " + SCHEMA);
-        }
     }
 
     @Test
@@ -89,7 +67,7 @@ class ClusteredDashboardsIT {
         long responsesBefore = figure(dashboard, "responses");
         long detractorsBefore = figure(dashboard, "detractors");
 
-        recordDetractorOn(first);
+        FieldServiceSystem.recordAnswer(first, LIVERPOOL_ENGINEER, 3, "Arrived late, nobody rang.");
         long recorded = System.nanoTime();
 
         new WebDriverWait(dashboard, PUSH_PATIENCE, Duration.ofMillis(20))
@@ -100,31 +78,6 @@ class ClusteredDashboardsIT {
         LOGGER.info(() -> "An answer recorded on one instance reached a dashboard open on the other in "
                 + millis + " ms");
         manager.screenshot("cluster-dashboard-after-answer");
-    }
-
-    private static void recordDetractorOn(URL instance) throws Exception {
-        String jobId = "J-cluster-" + UUID.randomUUID().toString().substring(0, 8);
-        String job = Json.createObjectBuilder()
-                .add("jobId", jobId)
-                .add("completedAt", Instant.now().minus(Duration.ofHours(1)).toString())
-                .add("engineerId", LIVERPOOL_ENGINEER)
-                .add("serviceType", "repair")
-                .add("customer", Json.createObjectBuilder().add("id", "C-" + jobId).add("name", "Cluster customer")
-                        .add("email", "cluster@example.org").add("tier", "standard").add("language", "en"))
-                .build().toString();
-        String answer = Json.createObjectBuilder().add("jobId", jobId).add("score", 3)
-                .add("reason", "Arrived late, nobody rang.").build().toString();
-
-        HttpResponse<String> registered = post(instance, "/api/v1/jobs", job);
-        assertEquals(201, registered.statusCode(), registered.body());
-        HttpResponse<String> recorded = post(instance, "/api/v1/responses", answer);
-        assertEquals(201, recorded.statusCode(), recorded.body());
-    }
-
-    private static HttpResponse<String> post(URL instance, String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(instance.toString()).resolve(path))
-                .header("Authorization", "Bearer " + API_KEY).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static long figure(WebDriver dashboard, String id) {

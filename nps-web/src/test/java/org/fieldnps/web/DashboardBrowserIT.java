@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -60,7 +57,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class DashboardBrowserIT {
 
-    private static final String API_KEY = "nps_test_bootstrap_key_for_the_capture_api_it";
+    private static final String API_KEY = FieldServiceSystem.API_KEY;
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -258,7 +255,7 @@ class DashboardBrowserIT {
                         clearInterval(watch);
                     }
                 }, 20);""".replace("arguments[0]", Long.toString(before + 1)));
-        recordAnswer("E001", 9, "Live league check");
+        FieldServiceSystem.recordAnswer(baseUrl, "E001", 9, "Live league check");
         long recorded = System.currentTimeMillis();
 
         new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
@@ -336,28 +333,6 @@ class DashboardBrowserIT {
     }
 
     /** Records a finished job and its customer's answer through the capture API, as the FSM would. */
-    private void recordAnswer(String engineerId, int score, String reason) throws Exception {
-        String jobId = "J-league-" + UUID.randomUUID().toString().substring(0, 8);
-        String job = Json.createObjectBuilder()
-                .add("jobId", jobId)
-                .add("completedAt", Instant.now().minus(Duration.ofHours(1)).toString())
-                .add("engineerId", engineerId)
-                .add("serviceType", "repair")
-                .add("customer", Json.createObjectBuilder().add("id", "C-" + jobId).add("name", "League customer")
-                        .add("email", "league@example.org").add("tier", "standard").add("language", "en"))
-                .build().toString();
-        String answer = Json.createObjectBuilder().add("jobId", jobId).add("score", score).add("reason", reason)
-                .build().toString();
-        assertEquals(201, post("/api/v1/jobs", job).statusCode());
-        assertEquals(201, post("/api/v1/responses", answer).statusCode());
-    }
-
-    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Bearer " + API_KEY).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** A GET with the browser's session, to see the status code a browser does not show. */
     private HttpResponse<String> asLoggedInUser(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))

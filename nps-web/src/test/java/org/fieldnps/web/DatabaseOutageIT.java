@@ -9,10 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,12 +50,7 @@ class DatabaseOutageIT {
     }
 
     private static void openTheLinkToAnEmptySchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(System.getProperty("nps.test.postgresql.url"),
-                System.getProperty("nps.test.postgresql.user"), System.getProperty("nps.test.postgresql.password"));
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + SCHEMA + " cascade");
-            statement.execute("create schema " + SCHEMA);
-        }
+        TestSchema.recreate(SCHEMA);
         URI database = URI.create(System.getProperty("nps.test.postgresql.url").substring("jdbc:".length()));
         link = DatabaseLink.open(Integer.getInteger("nps.test.databaseLinkPort"), database.getHost(),
                 database.getPort());

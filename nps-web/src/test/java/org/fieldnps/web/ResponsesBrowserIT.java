@@ -18,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -57,7 +56,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class ResponsesBrowserIT {
 
-    private static final String API_KEY = "nps_test_bootstrap_key_for_the_capture_api_it";
+    private static final String API_KEY = FieldServiceSystem.API_KEY;
     private static final Set<String> NORTH_WEST_TEAMS = Set.of("MAN", "LIV", "PRE", "CAR");
     private static final By ROWS = By.cssSelector("tbody[id='table-form:responses_data'] tr");
 
@@ -224,7 +223,7 @@ class ResponsesBrowserIT {
                 By.cssSelector("form.connected#live")));
         String reason = "Live check " + UUID.randomUUID().toString().substring(0, 8);
 
-        recordAnswer("E001", 2, reason);
+        FieldServiceSystem.recordAnswer(baseUrl, "E001", 2, reason);
 
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(ROWS).stream().findFirst().map(row -> row.getText().contains(reason))
@@ -339,29 +338,6 @@ class ResponsesBrowserIT {
         WebElement firstRow = driver.findElements(ROWS).getFirst();
         driver.findElement(By.id("table-form:responses:" + column)).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(firstRow));
-    }
-
-    private void recordAnswer(String engineerId, int score, String reason) throws Exception {
-        String jobId = "J-live-" + UUID.randomUUID().toString().substring(0, 8);
-        String customerId = "C-live-" + UUID.randomUUID().toString().substring(0, 8);
-        String job = Json.createObjectBuilder()
-                .add("jobId", jobId)
-                .add("completedAt", Instant.now().minus(Duration.ofHours(1)).toString())
-                .add("engineerId", engineerId)
-                .add("serviceType", "repair")
-                .add("customer", Json.createObjectBuilder().add("id", customerId).add("name", "Live customer")
-                        .add("email", "live@example.org").add("tier", "standard").add("language", "en"))
-                .build().toString();
-        String answer = Json.createObjectBuilder().add("jobId", jobId).add("score", score).add("reason", reason)
-                .build().toString();
-        assertEquals(201, post("/api/v1/jobs", job).statusCode());
-        assertEquals(201, post("/api/v1/responses", answer).statusCode());
-    }
-
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(baseUri().resolve(path))
-                .header("Authorization", "Bearer " + API_KEY).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<CSVRecord> csv(byte[] body) throws IOException {
