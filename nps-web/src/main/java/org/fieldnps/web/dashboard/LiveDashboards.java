@@ -34,9 +34,10 @@ import org.fieldnps.persistence.capture.ResponseRecorded;
  * answer's team are told anything.
  *
  * <p>Faces push reaches the browsers connected to this instance. So that a dashboard open on
- * another instance of a cluster hears of an answer too, each gathering also goes out as one
- * clustered CDI event over Payara's data grid; the other instances tell their own users. An
- * instance started with {@code --nocluster} has nobody to tell, and the event goes nowhere.
+ * another instance of a cluster hears of an answer too, the users told of each gathering also go
+ * out as one clustered CDI event over Payara's data grid; the other instances tell those of them
+ * connected there. An instance started with {@code --nocluster} has nobody to tell, and the event
+ * goes nowhere.
  */
 @ApplicationScoped
 public class LiveDashboards {
@@ -54,7 +55,7 @@ public class LiveDashboards {
 
     @Inject
     @Outbound(eventName = ANSWERS_ELSEWHERE)
-    private Event<AnswersRecorded> otherInstances;
+    private Event<RefreshFor> otherInstances;
 
     @Inject
     private PortalUsers users;
@@ -88,8 +89,8 @@ public class LiveDashboards {
         pending.add(new Attribution(recorded.regionId(), recorded.teamId()));
     }
 
-    void onAnswersElsewhere(@Observes @Inbound(eventName = ANSWERS_ELSEWHERE) AnswersRecorded elsewhere) {
-        tell(elsewhere.attributions());
+    void onAnswersElsewhere(@Observes @Inbound(eventName = ANSWERS_ELSEWHERE) RefreshFor elsewhere) {
+        refresh(elsewhere.usernames());
     }
 
     private void flush() {
@@ -102,39 +103,53 @@ public class LiveDashboards {
             arrived.add(attribution);
         }
 
-        tell(arrived);
+        Set<String> audience = audienceOf(arrived);
+        refresh(audience);
 
-        try {
-            otherInstances.fire(new AnswersRecorded(arrived));
-        } catch (RuntimeException e) {
-            LOGGER.log(Level.WARNING, "Other instances not told of new answers", e);
+        if (!audience.isEmpty()) {
+            try {
+                otherInstances.fire(new RefreshFor(audience));
+            } catch (RuntimeException e) {
+                LOGGER.log(Level.WARNING, "Other instances not told of new answers", e);
+            }
         }
     }
 
-    /** Sends one refresh to every user who may see any of the answers' teams. */
-    private void tell(List<Attribution> arrived) {
+    /** Every user who may see any of the answers' teams; none when they cannot be read now. */
+    private Set<String> audienceOf(List<Attribution> arrived) {
+        Set<String> audience = new HashSet<>();
         try {
-            Set<String> audience = new HashSet<>();
             for (Attribution attribution : arrived) {
                 audience.addAll(users.usernamesSeeing(attribution.regionId(), attribution.teamId()));
             }
-            if (!audience.isEmpty()) {
-                responses.send(REFRESH, audience);
-            }
+        } catch (RuntimeException e) {
+            LOGGER.log(Level.WARNING, "Open dashboards not told of new answers", e);
+        }
+        return audience;
+    }
+
+    private void refresh(Set<String> audience) {
+        if (audience.isEmpty()) {
+            return;
+        }
+        try {
+            responses.send(REFRESH, audience);
         } catch (RuntimeException e) {
             LOGGER.log(Level.WARNING, "Open dashboards not told of new answers", e);
         }
     }
 
-    /** Where answers belong, as far as telling their managers goes. */
-    record Attribution(long regionId, long teamId) implements Serializable {
+    private record Attribution(long regionId, long teamId) {
     }
 
-    /** What one instance gathered, for the others in its cluster. */
-    record AnswersRecorded(List<Attribution> attributions) implements Serializable {
+    /**
+     * The accounts whose open pages should refresh, for the other instances of the cluster: the
+     * instance that recorded the answers has read who sees them, so the others need not.
+     */
+    record RefreshFor(Set<String> usernames) implements Serializable {
 
-        AnswersRecorded {
-            attributions = List.copyOf(attributions);
+        RefreshFor {
+            usernames = Set.copyOf(usernames);
         }
     }
 }
